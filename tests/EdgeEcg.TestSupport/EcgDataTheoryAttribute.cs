@@ -1,0 +1,13 @@
+using Xunit;
+
+namespace EdgeEcg.TestSupport;
+
+/// <summary>A theory that needs the ECG data: skipped without it on a developer machine, failing without it in CI.</summary>
+public sealed class EcgDataTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Creates the attribute and sets <see cref="FactAttribute.Skip"/> when the data is absent outside CI.</summary>
+    public EcgDataTheoryAttribute()
+    {
+        Skip = TestData.SkipReason!;
+    }
+}
