@@ -10,7 +10,8 @@ public static class Program
     /// <returns>The process exit code.</returns>
     public static int Main(string[] args)
     {
-        RootCommand root = new("EdgeEcg device runtime");
+        RootCommand root = new("edgeecg: the EdgeEcg device runtime (annotate, selftest)");
+
         return root.Parse(args).Invoke();
     }
 }

@@ -10,7 +10,11 @@ public static class Program
     /// <returns>The process exit code.</returns>
     public static int Main(string[] args)
     {
-        RootCommand root = new("EdgeEcg model-tools");
+        RootCommand root = new("edgeecg-model: EdgeEcg model-tools (datasets, training, quantization, export, EC57 evaluation)");
+
+        Command eval = new("eval", "Evaluate QRS detectors and beat classifiers under ANSI/AAMI EC57");
+        root.Subcommands.Add(eval);
+
         return root.Parse(args).Invoke();
     }
 }
