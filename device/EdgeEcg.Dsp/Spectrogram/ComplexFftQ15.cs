@@ -1,0 +1,107 @@
+using System;
+
+namespace EdgeEcg.Dsp.Spectrogram;
+
+/// <summary>
+/// In-place radix-2 decimation-in-time complex FFT on 32-bit integer data with Q15 twiddles, for lengths
+/// 2..128 (powers of two).
+/// </summary>
+/// <remarks>
+/// <para><b>Definition.</b> <c>X[k] = Σ x[n]·e^(−2πikn/M)</c>, unnormalized: the output has the input's units.</para>
+/// <para><b>Scaling and overflow.</b> Unlike CMSIS <c>arm_cfft_q15</c> (which halves at every stage) no stage
+/// down-scales: each of the log2(M) stages may grow magnitudes by one bit, so the caller keeps
+/// |Re x|, |Im x| ≤ 2^(30 − log2 M) − 1 and then no intermediate or output value can overflow 32 bits.
+/// Butterflies: 32-bit data × 1.15 twiddle → 64-bit product, sums of two products in 64 bits, shifted right by 15
+/// with round-half-up to 32 bits; the twiddle of index 0 (exactly 1) is applied without multiplication.
+/// Twiddles come from <see cref="CosineTableQ15"/> (stride 128/M).</para>
+/// <para>Allocation-free after construction (bit-reversal table built once).</para>
+/// </remarks>
+public sealed class ComplexFftQ15
+{
+    private readonly int length;
+    private readonly int log2Length;
+    private readonly short[] bitReversed;
+
+    /// <summary>Prepares a transform of the given length.</summary>
+    /// <param name="length">M: a power of two from 2 to 128.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not a power of two in [2, 128].</exception>
+    public ComplexFftQ15(int length)
+    {
+        if (length < 2 || length > CosineTableQ15.Period || (length & (length - 1)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), "Complex FFT length must be a power of two from 2 to 128.");
+        }
+
+        this.length = length;
+        while ((1 << log2Length) < length)
+        {
+            log2Length++;
+        }
+
+        bitReversed = new short[length];
+        for (int i = 0; i < length; i++)
+        {
+            int r = 0;
+            for (int b = 0; b < log2Length; b++)
+            {
+                r |= ((i >> b) & 1) << (log2Length - 1 - b);
+            }
+
+            bitReversed[i] = (short)r;
+        }
+    }
+
+    /// <summary>The transform length M.</summary>
+    public int Length => length;
+
+    /// <summary>Transforms M complex values in place.</summary>
+    /// <param name="re">Real parts; elements <c>offset .. offset + M − 1</c> are read and overwritten.</param>
+    /// <param name="im">Imaginary parts, same layout.</param>
+    /// <param name="offset">Index of the first element.</param>
+    public void Forward(int[] re, int[] im, int offset)
+    {
+        for (int i = 0; i < length; i++)
+        {
+            int j = bitReversed[i];
+            if (j > i)
+            {
+                int a = offset + i;
+                int b = offset + j;
+                int t = re[a]; re[a] = re[b]; re[b] = t;
+                t = im[a]; im[a] = im[b]; im[b] = t;
+            }
+        }
+
+        for (int size = 2; size <= length; size <<= 1)
+        {
+            int half = size >> 1;
+            int stride = CosineTableQ15.Period / size;
+            for (int j = 0; j < half; j++)
+            {
+                long wr = CosineTableQ15.Cos(j * stride);
+                long wi = -CosineTableQ15.Sin(j * stride);
+                for (int i = offset + j; i < offset + length; i += size)
+                {
+                    int b = i + half;
+                    int tr;
+                    int ti;
+                    if (j == 0)
+                    {
+                        tr = re[b];
+                        ti = im[b];
+                    }
+                    else
+                    {
+                        tr = (int)((re[b] * wr - im[b] * wi + 16384) >> 15);
+                        ti = (int)((re[b] * wi + im[b] * wr + 16384) >> 15);
+                    }
+
+                    re[b] = re[i] - tr;
+                    im[b] = im[i] - ti;
+                    re[i] += tr;
+                    im[i] += ti;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+
+namespace EdgeEcg.Dsp.Spectrogram;
+
+/// <summary>
+/// Real-input FFT of length N (a power of two from 4 to 128) on 32-bit integer data with Q15 twiddles:
+/// an N/2-point <see cref="ComplexFftQ15"/> of the even/odd-packed input followed by the split step.
+/// </summary>
+/// <remarks>
+/// <para><b>Definition.</b> Bins k = 0..N/2 of <c>X[k] = Σ x[n]·e^(−2πikn/N)</c> (unnormalized; the other bins
+/// are the conjugates). Packing <c>z[n] = x[2n] + i·x[2n+1]</c>, <c>Z = FFT_{N/2}(z)</c>, then
+/// <c>X[k] = (Z[k] + Z*[N/2−k])/2 − i·e^(−2πik/N)·(Z[k] − Z*[N/2−k])/2</c>.</para>
+/// <para><b>Scaling and overflow (per size).</b> Input: integers with |x| ≤ 2^(29 − log2 N) (e.g. a Q15 frame
+/// carrying up to 14 − log2 N extra fraction bits). Output: the same units as the input — 0 bits of
+/// down-scaling, log2(N) bits of growth — so for N = 16, 32, 64, 128 the output fits in
+/// 15 + s + 4, 5, 6, 7 bits (+ sign) for an input of Q15 with s extra bits; with the limit above every
+/// intermediate stays below 2^30.5 in magnitude. The split step computes <c>2·X[k]</c> exactly up to one
+/// twiddle product (1.15 × 32-bit → 64-bit, round-half-up shift by 15) and halves it with round-half-up.
+/// Bins 0 and N/2 are exact (no twiddle).</para>
+/// <para>Allocation-free after construction.</para>
+/// </remarks>
+public sealed class RealFftQ15
+{
+    private readonly int length;
+    private readonly int half;
+    private readonly int stride;
+    private readonly ComplexFftQ15 complexFft;
+    private readonly int[] zr;
+    private readonly int[] zi;
+
+    /// <summary>Prepares a transform of the given length.</summary>
+    /// <param name="length">N: a power of two from 4 to 128.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not a power of two in [4, 128].</exception>
+    public RealFftQ15(int length)
+    {
+        if (length < 4 || length > CosineTableQ15.Period || (length & (length - 1)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), "Real FFT length must be a power of two from 4 to 128.");
+        }
+
+        this.length = length;
+        half = length / 2;
+        stride = CosineTableQ15.Period / length;
+        complexFft = new ComplexFftQ15(half);
+        zr = new int[half];
+        zi = new int[half];
+    }
+
+    /// <summary>The transform length N.</summary>
+    public int Length => length;
+
+    /// <summary>The number of output bins, N/2 + 1.</summary>
+    public int BinCount => half + 1;
+
+    /// <summary>Transforms N real samples into bins 0..N/2.</summary>
+    /// <param name="src">Input samples; elements <c>srcOffset .. srcOffset + N − 1</c> are read, not modified.</param>
+    /// <param name="srcOffset">Index of the first input sample.</param>
+    /// <param name="re">Receives Re X[k] at <c>dstOffset + k</c>, k = 0..N/2.</param>
+    /// <param name="im">Receives Im X[k], same layout.</param>
+    /// <param name="dstOffset">Index of bin 0 in <paramref name="re"/> and <paramref name="im"/>.</param>
+    public void Forward(int[] src, int srcOffset, int[] re, int[] im, int dstOffset)
+    {
+        for (int n = 0; n < half; n++)
+        {
+            zr[n] = src[srcOffset + 2 * n];
+            zi[n] = src[srcOffset + 2 * n + 1];
+        }
+
+        complexFft.Forward(zr, zi, 0);
+
+        re[dstOffset] = zr[0] + zi[0];
+        im[dstOffset] = 0;
+        re[dstOffset + half] = zr[0] - zi[0];
+        im[dstOffset + half] = 0;
+
+        for (int k = 1; k < half; k++)
+        {
+            int ar = zr[k];
+            int ai = zi[k];
+            int br = zr[half - k];
+            int bi = -zi[half - k];
+
+            // 2·Fe = A + B and 2·Fo = −i·(A − B) = (Im(A − B), −Re(A − B)).
+            int er = ar + br;
+            int ei = ai + bi;
+            long or = ai - bi;
+            long oi = br - ar;
+
+            long wr = CosineTableQ15.Cos(k * stride);
+            long wi = -CosineTableQ15.Sin(k * stride);
+            int tr = (int)((or * wr - oi * wi + 16384) >> 15);
+            int ti = (int)((or * wi + oi * wr + 16384) >> 15);
+
+            re[dstOffset + k] = (er + tr + 1) >> 1;
+            im[dstOffset + k] = (ei + ti + 1) >> 1;
+        }
+    }
+}
