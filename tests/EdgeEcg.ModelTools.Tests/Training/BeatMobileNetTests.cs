@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace EdgeEcg.ModelTools.Tests.Training;
 
+[Collection(TorchCollection.Name)]
 public class BeatMobileNetTests
 {
     [Fact]

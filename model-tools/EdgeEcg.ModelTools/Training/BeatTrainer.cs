@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace EdgeEcg.ModelTools.Training;
+
+/// <summary>
+/// Trains <see cref="BeatMobileNet"/> with class-weighted cross-entropy and AdamW (cosine learning-rate decay), fixed
+/// seeds, a progress report and per-epoch checkpoints that an interrupted run resumes from. With a validation set
+/// (held-out patients) the epoch with the best validation macro-F1 over N/S/V is selected.
+/// </summary>
+public sealed class BeatTrainer
+{
+    private readonly TrainingOptions options;
+    private readonly IProgress<TrainingProgress>? progress;
+
+    /// <summary>Creates a trainer.</summary>
+    /// <param name="options">Hyperparameters.</param>
+    /// <param name="progress">Receives progress reports (about one per second and one per epoch), or null.</param>
+    public BeatTrainer(TrainingOptions options, IProgress<TrainingProgress>? progress = null)
+    {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /// <summary>Trains on <paramref name="train"/>, selecting by <paramref name="validation"/> when given.</summary>
+    /// <param name="train">Training beats.</param>
+    /// <param name="validation">Validation beats from other patients, or null.</param>
+    public TrainingResult Train(BeatDataset train, BeatDataset? validation)
+    {
+        if (train.Count < 2)
+            throw new ArgumentException($"training needs at least 2 beats, got {train.Count}");
+        if (train.RrFeatureCount != options.Network.RrFeatureCount)
+            throw new ArgumentException($"dataset has {train.RrFeatureCount} RR features but the network expects {options.Network.RrFeatureCount}");
+        torch.manual_seed(options.Seed);
+        torch.set_num_threads(Math.Max(1, Environment.ProcessorCount));
+        var net = new BeatMobileNet(options.Network);
+        var optimizer = optim.AdamW(net.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
+        float[] weights = ClassWeights.Compute(train.ClassCounts(), options.ClassWeightPower, options.MaxClassWeight);
+        using Tensor weightTensor = tensor(weights);
+        using var loss = nn.CrossEntropyLoss(weightTensor);
+
+        string? dir = options.CheckpointDirectory;
+        int startEpoch = 1;
+        int bestEpoch = 0;
+        double bestScore = double.NaN;
+        if (dir is not null && TrainingCheckpoint.TryRead(dir) is { } state)
+        {
+            state.EnsureCompatible(options, dir);
+            net.load(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));
+            optimizer.load_state_dict(Path.Combine(dir, TrainingCheckpoint.OptimizerFile));
+            startEpoch = state.CompletedEpochs + 1;
+            bestEpoch = state.BestEpoch;
+            bestScore = state.BestScore;
+        }
+
+        int batches = train.Count / options.BatchSize + (train.Count % options.BatchSize >= 2 ? 1 : 0);
+        int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * batches);
+        int doneBatches = 0;
+        var clock = Stopwatch.StartNew();
+        var log = new List<string>();
+        for (int epoch = startEpoch; epoch <= options.Epochs; epoch++)
+        {
+            SetLearningRate(optimizer, epoch);
+            int[] order = Shuffle(train.Count, options.Seed + epoch);
+            net.train();
+            double lossSum = 0;
+            long lastReport = 0;
+            var trainConfusion = new ConfusionMatrix();
+            for (int b = 0; b < batches; b++)
+            {
+                int start = b * options.BatchSize;
+                int n = Math.Min(options.BatchSize, train.Count - start);
+                int[] rows = BeatBatch.Slice(order, start, n);
+                using (var scope = NewDisposeScope())
+                {
+                    Tensor target = BeatBatch.Labels(train, rows);
+                    Tensor logits = net.forward(BeatBatch.Images(train, rows), BeatBatch.Rr(train, rows));
+                    Tensor l = loss.forward(logits, target);
+                    optimizer.zero_grad();
+                    l.backward();
+                    optimizer.step();
+                    lossSum += l.item<float>();
+                    long[] predicted = logits.argmax(1).data<long>().ToArray();
+                    for (int i = 0; i < n; i++)
+                        trainConfusion.Add(train.Labels[rows[i]], (AamiClass)predicted[i]);
+                }
+                doneBatches++;
+                if (progress is not null && clock.ElapsedMilliseconds - lastReport >= 1000)
+                {
+                    lastReport = clock.ElapsedMilliseconds;
+                    progress.Report(new TrainingProgress(epoch, options.Epochs, b + 1, batches, lossSum / (b + 1),
+                        "train " + Describe(trainConfusion), Remaining(clock.Elapsed, doneBatches, totalBatches)));
+                }
+            }
+
+            string metrics = "train " + Describe(trainConfusion);
+            double score = double.NaN;
+            if (validation is not null && validation.Count > 0)
+            {
+                ConfusionMatrix val = ConfusionMatrix.From(validation.Labels,
+                    TorchBeatPredictor.ArgMax(TorchBeatPredictor.Logits(net, validation), options.Network.ClassCount));
+                score = val.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V);
+                metrics = "val " + Describe(val);
+            }
+            if (dir is not null)
+                Directory.CreateDirectory(dir);
+            bool better = !double.IsNaN(score) && (double.IsNaN(bestScore) || score > bestScore);
+            if (better)
+            {
+                bestScore = score;
+                bestEpoch = epoch;
+                if (dir is not null)
+                    net.save(Path.Combine(dir, TrainingCheckpoint.BestWeightsFile));
+            }
+            if (dir is not null)
+            {
+                net.save(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));
+                optimizer.save_state_dict(Path.Combine(dir, TrainingCheckpoint.OptimizerFile));
+                new TrainingCheckpoint(epoch, bestEpoch, bestScore, TrainingCheckpoint.Describe(options)).Write(dir);
+            }
+            var report = new TrainingProgress(epoch, options.Epochs, batches, batches, lossSum / Math.Max(1, batches), metrics,
+                Remaining(clock.Elapsed, doneBatches, totalBatches));
+            log.Add(report.ToString());
+            progress?.Report(report);
+        }
+
+        int selected = options.Epochs;
+        if (bestEpoch > 0 && dir is not null && bestEpoch != options.Epochs)
+        {
+            net.load(Path.Combine(dir, TrainingCheckpoint.BestWeightsFile));
+            selected = bestEpoch;
+        }
+        net.eval();
+        return new TrainingResult(net, selected, bestEpoch == selected ? bestScore : double.NaN, log);
+    }
+
+    /// <summary>Per-class Se/+P for N, S, V and macro-F1, compact.</summary>
+    /// <param name="m">Confusion matrix.</param>
+    public static string Describe(ConfusionMatrix m)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        string Part(AamiClass c) => string.Format(ci, "{0} Se {1:F1} +P {2:F1}", c, m.Sensitivity(c), m.PositivePredictivity(c));
+        return string.Join(" | ", new[] { AamiClass.N, AamiClass.S, AamiClass.V, AamiClass.F }.Select(Part)) +
+            string.Format(ci, " | mF1 {0:F1}", m.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V));
+    }
+
+    private void SetLearningRate(optim.Optimizer optimizer, int epoch)
+    {
+        double t = options.Epochs <= 1 ? 0 : (epoch - 1) / (double)(options.Epochs - 1);
+        double lr = options.LearningRate * (0.05 + 0.95 * 0.5 * (1 + Math.Cos(Math.PI * t)));
+        foreach (var group in optimizer.ParamGroups)
+            group.LearningRate = lr;
+    }
+
+    private static int[] Shuffle(int count, int seed)
+    {
+        var order = new int[count];
+        for (int i = 0; i < count; i++)
+            order[i] = i;
+        new Random(seed).Shuffle(order);
+        return order;
+    }
+
+    private static TimeSpan Remaining(TimeSpan elapsed, int done, int total) =>
+        done == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(elapsed.Ticks / done * Math.Max(0, total - done));
+}

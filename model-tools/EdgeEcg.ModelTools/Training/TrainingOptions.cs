@@ -1,0 +1,22 @@
+namespace EdgeEcg.ModelTools.Training;
+
+/// <summary>Hyperparameters and bookkeeping of one training run.</summary>
+/// <param name="Network">Network shape.</param>
+/// <param name="Epochs">Passes over the training set.</param>
+/// <param name="BatchSize">Beats per optimiser step.</param>
+/// <param name="LearningRate">Initial AdamW learning rate (cosine decay to 5 % of it over the run).</param>
+/// <param name="WeightDecay">AdamW weight decay.</param>
+/// <param name="ClassWeightPower">Class weight = (total / (classes · count))^power; 0 = unweighted, 1 = fully balanced.</param>
+/// <param name="MaxClassWeight">Upper bound of a class weight (rare classes such as Q in DS1 would otherwise dominate).</param>
+/// <param name="Seed">Seed of weight initialisation and batch order.</param>
+/// <param name="CheckpointDirectory">Where per-epoch checkpoints go (null = none); an existing checkpoint there is resumed.</param>
+public sealed record TrainingOptions(
+    BeatNetOptions Network,
+    int Epochs = 8,
+    int BatchSize = 128,
+    double LearningRate = 3e-3,
+    double WeightDecay = 1e-4,
+    double ClassWeightPower = 1.0,
+    double MaxClassWeight = 25.0,
+    int Seed = 20261125,
+    string? CheckpointDirectory = null);

@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
+using EdgeEcg.ModelTools.Training;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Training;
+
+[Collection(TorchCollection.Name)]
+public sealed class BeatTrainerTests : IDisposable
+{
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "edgeecg-trainer-" + Guid.NewGuid().ToString("N"));
+
+    private static TrainingOptions Options(int epochs, string? dir) =>
+        new(new BeatNetOptions(0.5, SyntheticBeats.RrFeatures, 5), Epochs: epochs, BatchSize: 32, Seed: 7, CheckpointDirectory: dir);
+
+    [Fact]
+    public void Train_LearnsSeparableSyntheticClasses()
+    {
+        BeatDataset train = SyntheticBeats.Make(200, seed: 1);
+        BeatDataset test = SyntheticBeats.Make(30, seed: 2);
+        TrainingResult result = new BeatTrainer(Options(3, null)).Train(train, null);
+        AamiClass[] predicted = TorchBeatPredictor.ArgMax(TorchBeatPredictor.Logits(result.Network, test), 5);
+        ConfusionMatrix m = ConfusionMatrix.From(test.Labels, predicted);
+        Assert.True(m.Accuracy() > 90, $"accuracy {m.Accuracy():F1} %");
+        Assert.Equal(3, result.EpochLog.Count);
+    }
+
+    [Fact]
+    public void Train_IsReproducibleWithTheSameSeed()
+    {
+        BeatDataset train = SyntheticBeats.Make(20, seed: 1);
+        BeatDataset test = SyntheticBeats.Make(5, seed: 2);
+        float[] a = TorchBeatPredictor.Logits(new BeatTrainer(Options(1, null)).Train(train, null).Network, test);
+        float[] b = TorchBeatPredictor.Logits(new BeatTrainer(Options(1, null)).Train(train, null).Network, test);
+        for (int i = 0; i < a.Length; i++)
+            Assert.Equal(a[i], b[i], 4);
+    }
+
+    [Fact]
+    public void Resume_ContinuesAfterTheLastCompletedEpoch_AndRefusesOtherOptions()
+    {
+        BeatDataset train = SyntheticBeats.Make(20, seed: 1);
+        BeatDataset val = SyntheticBeats.Make(10, seed: 3);
+        new BeatTrainer(Options(1, dir)).Train(train, val);
+        Assert.Equal(1, TrainingCheckpoint.TryRead(dir)!.CompletedEpochs);
+
+        TrainingResult resumed = new BeatTrainer(Options(2, dir)).Train(train, val);
+        Assert.Single(resumed.EpochLog); // only epoch 2 ran in this process
+        Assert.StartsWith("epoch 2/2", resumed.EpochLog[0], StringComparison.Ordinal);
+        Assert.Equal(2, TrainingCheckpoint.TryRead(dir)!.CompletedEpochs);
+
+        var other = Options(3, dir) with { LearningRate = 0.1 };
+        var e = Assert.Throws<InvalidOperationException>(() => new BeatTrainer(other).Train(train, val));
+        Assert.Contains("other training options", e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dir))
+            Directory.Delete(dir, recursive: true);
+    }
+}
