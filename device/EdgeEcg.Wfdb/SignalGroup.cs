@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using EdgeEcg.Wfdb.Formats;
+
+namespace EdgeEcg.Wfdb;
+
+/// <summary>The consecutive signals of a header that share one signal file, interleaved frame by frame.</summary>
+internal sealed class SignalGroup
+{
+    private SignalGroup(string fileName, int firstSignal, int signalCount, SampleCodec codec, long byteOffset, int frameValues)
+    {
+        FileName = fileName;
+        FirstSignal = firstSignal;
+        SignalCount = signalCount;
+        Codec = codec;
+        ByteOffset = byteOffset;
+        FrameValues = frameValues;
+    }
+
+    public string FileName { get; }
+
+    public int FirstSignal { get; }
+
+    public int SignalCount { get; }
+
+    public SampleCodec Codec { get; }
+
+    public long ByteOffset { get; }
+
+    /// <summary>Values per frame: the sum of the group's samples per frame.</summary>
+    public int FrameValues { get; }
+
+    /// <summary>Splits the header's signals into file groups, checking that each group is consistent.</summary>
+    public static IReadOnlyList<SignalGroup> FromHeader(WfdbHeader header, string headerPath)
+    {
+        var groups = new List<SignalGroup>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        while (i < header.SignalCount)
+        {
+            SignalSpec first = header.Signals[i];
+            if (!seen.Add(first.FileName))
+            {
+                throw WfdbFormatException.InFile(headerPath,
+                    $"signal {i} uses file '{first.FileName}' again after other files; signals sharing a file must be consecutive");
+            }
+
+            SampleCodec codec = SampleCodecs.TryGet(first.Format) ?? throw WfdbFormatException.InFile(headerPath,
+                $"signal {i} ('{first.Description}') has format {first.Format}, which is not supported (supported: {string.Join(", ", SampleCodecs.Supported)})");
+            int frameValues = 0;
+            int j = i;
+            for (; j < header.SignalCount && header.Signals[j].FileName == first.FileName; j++)
+            {
+                SignalSpec s = header.Signals[j];
+                if (s.Format != first.Format || s.ByteOffset != first.ByteOffset)
+                {
+                    throw WfdbFormatException.InFile(headerPath,
+                        $"signal {j} in file '{s.FileName}' has format {s.Format}+{s.ByteOffset} but signal {i} in the same file has {first.Format}+{first.ByteOffset}");
+                }
+
+                frameValues += s.SamplesPerFrame;
+            }
+
+            groups.Add(new SignalGroup(first.FileName, i, j - i, codec, first.ByteOffset, frameValues));
+            i = j;
+        }
+
+        return groups;
+    }
+}
