@@ -8,8 +8,9 @@ namespace EdgeEcg.Dsp.Spectrogram;
 /// </summary>
 /// <remarks>
 /// <para>Periodic (the DFT-even form, as <c>scipy.signal.get_window("hann", L)</c>): the window of an STFT
-/// with hop L/2 sums to a constant. Derived from <see cref="CosineTableQ15"/> as <c>(32767 − cos_q15) &gt;&gt; 1</c>,
-/// so L must be a power of two from 4 to 128; |error| ≤ 1 LSB against the double formula (tested).</para>
+/// with hop L/2 sums to a constant. Derived from <see cref="CosineTableQ15"/> as <c>(32769 − cos_q15) &gt;&gt; 1</c>
+/// (taking cos(0) as exactly 32768 and saturating 1.0 to 32767), so L must be a power of two from 4 to 128;
+/// |error| ≤ 0.75 LSB against <c>32768·w[n]</c> (tested).</para>
 /// <para><b>Scaling and overflow.</b> Coefficients are Q15 in [0, 32767]. <see cref="Apply"/> multiplies a 1.15
 /// sample by a 1.15 coefficient into a 2.30 product (exact in 32 bits, |p| &lt; 2^30), then shifts right by
 /// <c>15 − upShiftBits</c> with round-half-up: the output carries <c>upShiftBits</c> extra fraction bits,
@@ -36,7 +37,9 @@ public sealed class HannWindowQ15
         int stride = CosineTableQ15.Period / length;
         for (int n = 0; n < length; n++)
         {
-            coefficients[n] = (short)((32767 - CosineTableQ15.Cos(n * stride)) >> 1);
+            int c = n == 0 ? 32768 : CosineTableQ15.Cos(n * stride);
+            int w = (32768 - c + 1) >> 1;
+            coefficients[n] = (short)(w > 32767 ? 32767 : w);
         }
     }
 

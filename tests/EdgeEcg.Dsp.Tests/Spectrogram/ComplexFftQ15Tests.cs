@@ -1,0 +1,73 @@
+using System;
+using EdgeEcg.Dsp.Spectrogram;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace EdgeEcg.Dsp.Tests.Spectrogram;
+
+public class ComplexFftQ15Tests(ITestOutputHelper output)
+{
+    /// <summary>Full-scale random input at the documented limit |x| ≤ 2^(30 − log2 M): SNR against a direct DFT.</summary>
+    [Theory]
+    [InlineData(8, 85.0)]
+    [InlineData(16, 85.0)]
+    [InlineData(32, 85.0)]
+    [InlineData(64, 85.0)]
+    [InlineData(128, 85.0)]
+    public void MatchesDirectDftAtFullScale(int m, double minSnrDb)
+    {
+        int log2 = 0;
+        while ((1 << log2) < m)
+        {
+            log2++;
+        }
+
+        int limit = (1 << (30 - log2)) - 1;
+        uint state = 12345;
+        var re = new int[m];
+        var im = new int[m];
+        var xr = new double[m];
+        var xi = new double[m];
+        for (int n = 0; n < m; n++)
+        {
+            re[n] = TestSignals.Uniform(ref state, limit);
+            im[n] = TestSignals.Uniform(ref state, limit);
+            xr[n] = re[n];
+            xi[n] = im[n];
+        }
+
+        var refRe = new double[m];
+        var refIm = new double[m];
+        ReferenceDft.Forward(xr, xi, refRe, refIm);
+        new ComplexFftQ15(m).Forward(re, im, 0);
+
+        double snr = ReferenceDft.SnrDb(refRe, refIm, re, im, m);
+        output.WriteLine($"M={m}: SNR {snr:F1} dB");
+        Assert.True(snr >= minSnrDb, $"M={m}: SNR {snr:F1} dB < {minSnrDb} dB");
+    }
+
+    [Fact]
+    public void WorksAtAnOffsetAndLeavesOtherElementsAlone()
+    {
+        var re = new int[20];
+        var im = new int[20];
+        re[5] = 1000;
+        re[0] = 77;
+        re[19] = -5;
+        new ComplexFftQ15(8).Forward(re, im, 5);
+        for (int k = 5; k < 13; k++)
+        {
+            Assert.Equal(1000, re[k]);
+            Assert.Equal(0, im[k]);
+        }
+
+        Assert.Equal(77, re[0]);
+        Assert.Equal(-5, re[19]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    [InlineData(256)]
+    public void RejectsUnsupportedLengths(int m) => Assert.Throws<ArgumentOutOfRangeException>(() => new ComplexFftQ15(m));
+}
