@@ -1,0 +1,147 @@
+using System;
+using EdgeEcg.Dsp.Quality;
+
+namespace EdgeEcg.Dsp.Pipeline;
+
+/// <summary>
+/// Runs a whole recording through <see cref="EcgChain"/> and keeps what it found as source-rate events: beats,
+/// and the start and end of each unreadable stretch. Beats inside unreadable stretches are dropped (the device
+/// reports no beats it cannot read). This is the one code path behind <c>edgeecg annotate</c> and
+/// <c>edgeecg-model eval qrs</c>.
+/// </summary>
+/// <remarks>For offline use: the event list grows as needed (the chain itself allocates nothing per sample).</remarks>
+public sealed class ChainRecording : IEcgChainSink
+{
+    private long[] beats = new long[1024];
+    private int beatCount;
+    private long[] unreadable = new long[64];
+    private int unreadableCount;
+    private long unreadableSamples250;
+    private EcgChain? chain;
+
+    private ChainRecording()
+    {
+    }
+
+    /// <summary>Events in time order (ties: a stretch ends before a beat, a beat before a stretch starts).</summary>
+    public ChainEvent[] Events { get; private set; } = new ChainEvent[0];
+
+    /// <summary>Number of beats kept (outside unreadable stretches).</summary>
+    public int BeatCount { get; private set; }
+
+    /// <summary>Number of beats the detector found inside unreadable stretches and that were dropped.</summary>
+    public int SuppressedBeatCount { get; private set; }
+
+    /// <summary>Total unreadable time in seconds.</summary>
+    public double UnreadableSeconds => unreadableSamples250 / (double)EcgChain.ChainRateHz;
+
+    /// <summary>Source samples in the recording.</summary>
+    public long SampleCount { get; private set; }
+
+    /// <summary>Runs the chain over a recording.</summary>
+    /// <param name="samples">Canonical samples (5 µV/LSB) at the source rate.</param>
+    /// <param name="sourceRateHz">250, 360 or 500.</param>
+    /// <param name="mains">The mains frequency to notch.</param>
+    /// <returns>The events found.</returns>
+    public static ChainRecording Run(short[] samples, int sourceRateHz, Filters.MainsFrequency mains)
+    {
+        if (samples == null)
+        {
+            throw new ArgumentNullException(nameof(samples));
+        }
+
+        ChainRecording recording = new();
+        EcgChain chain = EcgChain.Create(sourceRateHz, mains, recording);
+        recording.chain = chain;
+        chain.Process(samples, 0, samples.Length);
+        chain.Flush();
+        recording.SampleCount = samples.Length;
+        recording.Build();
+        return recording;
+    }
+
+    /// <inheritdoc/>
+    public void OnBeat(ChainBeat beat)
+    {
+        if (beatCount == beats.Length)
+        {
+            beats = Grow(beats);
+        }
+
+        beats[beatCount++] = beat.SourceSample;
+    }
+
+    /// <inheritdoc/>
+    public void OnBeatWindow(ChainBeat beat, short[] window, int offset)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void OnQualityWindow(QualityWindow window)
+    {
+        if (window.IsReadable)
+        {
+            return;
+        }
+
+        unreadableSamples250 += window.Length;
+        long start = chain!.ToSourceSample(window.Start);
+        long end = chain.ToSourceSample(window.Start + window.Length);
+        if (unreadableCount > 0 && unreadable[unreadableCount - 1] >= start)
+        {
+            unreadable[unreadableCount - 1] = end;
+            return;
+        }
+
+        if (unreadableCount + 2 > unreadable.Length)
+        {
+            unreadable = Grow(unreadable);
+        }
+
+        unreadable[unreadableCount++] = start;
+        unreadable[unreadableCount++] = end;
+    }
+
+    private static long[] Grow(long[] a)
+    {
+        long[] b = new long[a.Length * 2];
+        Array.Copy(a, b, a.Length);
+        return b;
+    }
+
+    private void Build()
+    {
+        ChainEvent[] events = new ChainEvent[beatCount + unreadableCount];
+        int e = 0;
+        int b = 0;
+        long last = SampleCount > 0 ? SampleCount - 1 : 0;
+        for (int u = 0; u < unreadableCount; u += 2)
+        {
+            long start = unreadable[u];
+            long end = unreadable[u + 1] > last ? last : unreadable[u + 1];
+            while (b < beatCount && beats[b] < start)
+            {
+                events[e++] = new ChainEvent(beats[b++], ChainEventKind.Beat);
+            }
+
+            events[e++] = new ChainEvent(start, ChainEventKind.UnreadableStart);
+            while (b < beatCount && beats[b] < end)
+            {
+                b++;
+                SuppressedBeatCount++;
+            }
+
+            events[e++] = new ChainEvent(end, ChainEventKind.UnreadableEnd);
+        }
+
+        while (b < beatCount)
+        {
+            events[e++] = new ChainEvent(beats[b++], ChainEventKind.Beat);
+        }
+
+        BeatCount = beatCount - SuppressedBeatCount;
+        ChainEvent[] trimmed = new ChainEvent[e];
+        Array.Copy(events, trimmed, e);
+        Events = trimmed;
+    }
+}

@@ -1,0 +1,186 @@
+using EdgeEcg.Dsp.Beats;
+
+namespace EdgeEcg.Dsp.Quality;
+
+/// <summary>
+/// Per-second signal-quality index of the canonical ECG (250 Hz, 5 µV/LSB): flags flat line, saturation,
+/// heavy high-frequency noise and large excursions, so that later stages call a stretch unreadable instead of
+/// inventing beats.
+/// </summary>
+/// <remarks>
+/// <para>Each 1 s window (250 samples) is judged on its own, from the raw (pre-filter) and the filtered signal:</para>
+/// <list type="bullet">
+/// <item><see cref="QualityFlags.Flat"/>: filtered range below <see cref="FlatRange"/> (50 µV).</item>
+/// <item><see cref="QualityFlags.Saturated"/>: at least <see cref="ClipSamples"/> raw samples equal to the
+/// window's raw maximum or minimum (a clipped plateau; an R peak touches its maximum for a sample or two).</item>
+/// <item><see cref="QualityFlags.Noisy"/>: high-frequency activity (sum of |second difference|) above
+/// <see cref="NoiseActivityRatio"/> × the window's range, and above <see cref="NoiseActivityRatio"/> × the learnt
+/// clean range (clean ECG spends its curvature on one or two QRS complexes per second).</item>
+/// <item><see cref="QualityFlags.Excursion"/>: range above <see cref="ExcursionRatio"/> × the learnt clean range.</item>
+/// </list>
+/// <para>The clean range is the mean range of the last eight readable windows; the two relative tests start
+/// once eight windows have been learnt. Integer arithmetic only; zero allocation per sample.</para>
+/// </remarks>
+public sealed class SignalQualityIndex
+{
+    /// <summary>Window length in samples (1 s at 250 Hz).</summary>
+    public const int WindowLength = 250;
+
+    /// <summary>Filtered ranges below this (10 LSB = 50 µV) are a flat line.</summary>
+    public const int FlatRange = 10;
+
+    /// <summary>Raw samples at the window's extreme needed to call it clipped (100 ms).</summary>
+    public const int ClipSamples = 25;
+
+    /// <summary>Activity-to-range ratio above which a window is noisy.</summary>
+    public const int NoiseActivityRatio = 12;
+
+    /// <summary>Range, relative to the learnt clean range, above which a window is an excursion.</summary>
+    public const int ExcursionRatio = 4;
+
+    private readonly short[] raw = new short[WindowLength];
+    private readonly RecentAverage cleanRange = new(0);
+    private int learnt;
+    private int count;
+    private long start;
+    private int min;
+    private int max;
+    private int activity;
+    private int previous1;
+    private int previous2;
+
+    /// <summary>Creates the index; the first window starts at sample 0.</summary>
+    public SignalQualityIndex()
+    {
+        Reset();
+    }
+
+    /// <summary>The verdict on the last completed window.</summary>
+    public QualityWindow LastWindow { get; private set; }
+
+    /// <summary>The learnt clean peak-to-peak range (0 until eight readable windows were seen), 5 µV/LSB.</summary>
+    public int CleanRange => learnt < RecentAverage.Length ? 0 : cleanRange.Mean;
+
+    /// <summary>Feeds one sample pair.</summary>
+    /// <param name="rawSample">The unfiltered sample (for saturation).</param>
+    /// <param name="filtered">The cleaned sample (baseline, mains and low-pass filtered).</param>
+    /// <returns>True when a window completes; its verdict is then in <see cref="LastWindow"/>.</returns>
+    public bool Process(short rawSample, short filtered)
+    {
+        raw[count] = rawSample;
+        if (count == 0)
+        {
+            min = max = filtered;
+            previous1 = previous2 = filtered;
+        }
+        else
+        {
+            if (filtered < min)
+            {
+                min = filtered;
+            }
+            else if (filtered > max)
+            {
+                max = filtered;
+            }
+        }
+
+        int d2 = filtered - (2 * previous1) + previous2;
+        activity += d2 < 0 ? -d2 : d2;
+        previous2 = previous1;
+        previous1 = filtered;
+        if (++count < WindowLength)
+        {
+            return false;
+        }
+
+        LastWindow = Judge();
+        start += WindowLength;
+        count = 0;
+        activity = 0;
+        return true;
+    }
+
+    /// <summary>Forgets the learnt range and restarts the window at sample 0.</summary>
+    public void Reset()
+    {
+        cleanRange.Fill(0);
+        learnt = 0;
+        count = 0;
+        start = 0;
+        activity = 0;
+        LastWindow = default;
+    }
+
+    private QualityWindow Judge()
+    {
+        int range = max - min;
+        QualityFlags flags = QualityFlags.None;
+        if (range < FlatRange)
+        {
+            flags |= QualityFlags.Flat;
+        }
+
+        if (IsClipped())
+        {
+            flags |= QualityFlags.Saturated;
+        }
+
+        int clean = CleanRange;
+        if (activity > NoiseActivityRatio * range && (clean == 0 || activity > NoiseActivityRatio * clean))
+        {
+            flags |= QualityFlags.Noisy;
+        }
+
+        if (clean > 0 && range > ExcursionRatio * clean)
+        {
+            flags |= QualityFlags.Excursion;
+        }
+
+        if (flags == QualityFlags.None)
+        {
+            cleanRange.Push(range);
+            learnt++;
+        }
+
+        return new QualityWindow(start, WindowLength, flags, range, activity);
+    }
+
+    private bool IsClipped()
+    {
+        int lo = raw[0];
+        int hi = raw[0];
+        for (int i = 1; i < WindowLength; i++)
+        {
+            if (raw[i] < lo)
+            {
+                lo = raw[i];
+            }
+            else if (raw[i] > hi)
+            {
+                hi = raw[i];
+            }
+        }
+
+        if (hi == lo)
+        {
+            return false; // a constant line is Flat, not clipped
+        }
+
+        int atLo = 0;
+        int atHi = 0;
+        for (int i = 0; i < WindowLength; i++)
+        {
+            if (raw[i] == lo)
+            {
+                atLo++;
+            }
+            else if (raw[i] == hi)
+            {
+                atHi++;
+            }
+        }
+
+        return atLo >= ClipSamples || atHi >= ClipSamples;
+    }
+}
