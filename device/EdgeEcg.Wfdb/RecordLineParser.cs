@@ -103,12 +103,17 @@ internal static class RecordLineParser
         {
             bool last = i == parts.Length - 1;
             if (!double.TryParse(parts[i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double v) ||
-                (!last && parts[i].Contains('.', StringComparison.Ordinal)))
+                (!last && parts[i].Contains('.', StringComparison.Ordinal)) || (i > 0 && v >= 60))
             {
                 throw WfdbFormatException.AtLine(source, line, $"base time '{token}' is not [[hh:]mm:]ss[.sss]");
             }
 
             seconds = seconds * 60 + v;
+        }
+
+        if (seconds >= 24 * 3600)
+        {
+            throw WfdbFormatException.AtLine(source, line, $"base time '{token}' is not a time of day (24 hours or more)");
         }
 
         return TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
