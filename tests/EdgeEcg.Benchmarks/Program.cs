@@ -1,11 +1,35 @@
+using System;
+using System.CommandLine;
 using BenchmarkDotNet.Running;
+using EdgeEcg.Benchmarks.Chain;
 
 namespace EdgeEcg.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet switcher).</summary>
+/// <summary>
+/// Entry point: <c>chain</c> runs the quick timed chain comparison (<see cref="ChainTimer"/>); anything else goes to
+/// the BenchmarkDotNet switcher (e.g. <c>--filter *ChainBenchmarks*</c>).
+/// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    /// <param name="args">BenchmarkDotNet arguments, e.g. <c>--filter *Chain*</c>.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <param name="args"><c>chain [--record 100] [--repeat 5]</c>, or BenchmarkDotNet arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "chain")
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+
+        var record = new Option<string>("--record") { Description = "MIT-BIH record to process", DefaultValueFactory = _ => ChainRecordInfo.Record };
+        var repeat = new Option<int>("--repeat") { Description = "Timed passes per chain", DefaultValueFactory = _ => 5 };
+        var chain = new Command("chain", "Times the fixed-point chain against the NWaves float peer (×real time, bytes per ECG second)");
+        chain.Options.Add(record);
+        chain.Options.Add(repeat);
+        chain.SetAction(parseResult => ChainTimer.Run(parseResult.GetValue(record)!, parseResult.GetValue(repeat), Console.Out));
+        var root = new RootCommand("EdgeEcg benchmarks");
+        root.Subcommands.Add(chain);
+        return root.Parse(args).Invoke();
+    }
 }
