@@ -5,8 +5,8 @@ namespace EdgeEcg.Dsp.Pipeline;
 
 /// <summary>
 /// Runs a whole recording through <see cref="EcgChain"/> and keeps what it found as source-rate events: beats,
-/// and the start and end of each unreadable stretch. Beats inside unreadable stretches are dropped (the device
-/// reports no beats it cannot read). This is the one code path behind <c>edgeecg annotate</c> and
+/// and the start and end of each unreadable stretch. By default beats inside unreadable stretches are dropped
+/// (the device reports no beats it cannot read). This is the one code path behind <c>edgeecg annotate</c> and
 /// <c>edgeecg-model eval qrs</c>.
 /// </summary>
 /// <remarks>For offline use: the event list grows as needed (the chain itself allocates nothing per sample).</remarks>
@@ -23,13 +23,13 @@ public sealed class ChainRecording : IEcgChainSink
     {
     }
 
-    /// <summary>Events in time order (ties: a stretch ends before a beat, a beat before a stretch starts).</summary>
+    /// <summary>Events in time order: beats, and around each unreadable stretch its start and end.</summary>
     public ChainEvent[] Events { get; private set; } = new ChainEvent[0];
 
     /// <summary>Number of beats kept (outside unreadable stretches).</summary>
     public int BeatCount { get; private set; }
 
-    /// <summary>Number of beats the detector found inside unreadable stretches and that were dropped.</summary>
+    /// <summary>Number of beats the detector found inside unreadable stretches and dropped (0 when they are kept).</summary>
     public int SuppressedBeatCount { get; private set; }
 
     /// <summary>Total unreadable time in seconds.</summary>
@@ -42,8 +42,9 @@ public sealed class ChainRecording : IEcgChainSink
     /// <param name="samples">Canonical samples (5 µV/LSB) at the source rate.</param>
     /// <param name="sourceRateHz">250, 360 or 500.</param>
     /// <param name="mains">The mains frequency to notch.</param>
+    /// <param name="keepBeatsInUnreadable">Keep beats found inside unreadable stretches instead of dropping them.</param>
     /// <returns>The events found.</returns>
-    public static ChainRecording Run(short[] samples, int sourceRateHz, Filters.MainsFrequency mains)
+    public static ChainRecording Run(short[] samples, int sourceRateHz, Filters.MainsFrequency mains, bool keepBeatsInUnreadable = false)
     {
         if (samples == null)
         {
@@ -56,7 +57,7 @@ public sealed class ChainRecording : IEcgChainSink
         chain.Process(samples, 0, samples.Length);
         chain.Flush();
         recording.SampleCount = samples.Length;
-        recording.Build();
+        recording.Build(keepBeatsInUnreadable);
         return recording;
     }
 
@@ -109,7 +110,7 @@ public sealed class ChainRecording : IEcgChainSink
         return b;
     }
 
-    private void Build()
+    private void Build(bool keepBeatsInUnreadable)
     {
         ChainEvent[] events = new ChainEvent[beatCount + unreadableCount];
         int e = 0;
@@ -127,8 +128,16 @@ public sealed class ChainRecording : IEcgChainSink
             events[e++] = new ChainEvent(start, ChainEventKind.UnreadableStart);
             while (b < beatCount && beats[b] < end)
             {
+                if (keepBeatsInUnreadable)
+                {
+                    events[e++] = new ChainEvent(beats[b], ChainEventKind.Beat);
+                }
+                else
+                {
+                    SuppressedBeatCount++;
+                }
+
                 b++;
-                SuppressedBeatCount++;
             }
 
             events[e++] = new ChainEvent(end, ChainEventKind.UnreadableEnd);

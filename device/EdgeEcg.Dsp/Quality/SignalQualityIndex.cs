@@ -13,13 +13,16 @@ namespace EdgeEcg.Dsp.Quality;
 /// <item><see cref="QualityFlags.Flat"/>: filtered range below <see cref="FlatRange"/> (50 µV).</item>
 /// <item><see cref="QualityFlags.Saturated"/>: at least <see cref="ClipSamples"/> raw samples equal to the
 /// window's raw maximum or minimum (a clipped plateau; an R peak touches its maximum for a sample or two).</item>
-/// <item><see cref="QualityFlags.Noisy"/>: high-frequency activity (sum of |second difference|) above
-/// <see cref="NoiseActivityRatio"/> × the window's range, and above <see cref="NoiseActivityRatio"/> × the learnt
-/// clean range (clean ECG spends its curvature on one or two QRS complexes per second).</item>
+/// <item><see cref="QualityFlags.Noisy"/>: high-frequency activity (sum of |second difference| of the filtered
+/// signal) above <see cref="NoiseActivityRatio"/> × the learnt clean activity (clean ECG spends its curvature on
+/// one or two QRS complexes per second; muscle and electrode-motion noise spend it everywhere).</item>
 /// <item><see cref="QualityFlags.Excursion"/>: range above <see cref="ExcursionRatio"/> × the learnt clean range.</item>
 /// </list>
-/// <para>The clean range is the mean range of the last eight readable windows; the two relative tests start
-/// once eight windows have been learnt. Integer arithmetic only; zero allocation per sample.</para>
+/// <para>The clean range and activity are the means over the last eight readable windows; the two relative tests
+/// start once eight windows have been learnt. After <see cref="RelearnWindows"/> unreadable windows in a row every
+/// window is learnt again, so a lasting change of amplitude (a new lead, a new gain) cannot lock the index in
+/// "unreadable". Thresholds were chosen on MIT-BIH (≈ 70 s of 48 × 30 min flagged) against nstdb 118e_6
+/// (−6 dB electrode motion: ≈ 70 % of the noisy minutes flagged). Integer arithmetic only; zero allocation per sample.</para>
 /// </remarks>
 public sealed class SignalQualityIndex
 {
@@ -32,15 +35,20 @@ public sealed class SignalQualityIndex
     /// <summary>Raw samples at the window's extreme needed to call it clipped (100 ms).</summary>
     public const int ClipSamples = 25;
 
-    /// <summary>Activity-to-range ratio above which a window is noisy.</summary>
-    public const int NoiseActivityRatio = 12;
+    /// <summary>Activity, relative to the learnt clean activity, above which a window is noisy.</summary>
+    public const int NoiseActivityRatio = 3;
 
     /// <summary>Range, relative to the learnt clean range, above which a window is an excursion.</summary>
     public const int ExcursionRatio = 4;
 
     private readonly short[] raw = new short[WindowLength];
+    /// <summary>Consecutive unreadable windows after which the clean references are re-learnt (2 minutes).</summary>
+    public const int RelearnWindows = 120;
+
     private readonly RecentAverage cleanRange = new(0);
+    private readonly RecentAverage cleanActivity = new(0);
     private int learnt;
+    private int unreadableRun;
     private int count;
     private long start;
     private int min;
@@ -60,6 +68,9 @@ public sealed class SignalQualityIndex
 
     /// <summary>The learnt clean peak-to-peak range (0 until eight readable windows were seen), 5 µV/LSB.</summary>
     public int CleanRange => learnt < RecentAverage.Length ? 0 : cleanRange.Mean;
+
+    /// <summary>The learnt clean activity (0 until eight readable windows were seen), 5 µV/LSB.</summary>
+    public int CleanActivity => learnt < RecentAverage.Length ? 0 : cleanActivity.Mean;
 
     /// <summary>Feeds one sample pair.</summary>
     /// <param name="rawSample">The unfiltered sample (for saturation).</param>
@@ -105,7 +116,9 @@ public sealed class SignalQualityIndex
     public void Reset()
     {
         cleanRange.Fill(0);
+        cleanActivity.Fill(0);
         learnt = 0;
+        unreadableRun = 0;
         count = 0;
         start = 0;
         activity = 0;
@@ -126,22 +139,27 @@ public sealed class SignalQualityIndex
             flags |= QualityFlags.Saturated;
         }
 
-        int clean = CleanRange;
-        if (activity > NoiseActivityRatio * range && (clean == 0 || activity > NoiseActivityRatio * clean))
+        if (learnt >= RecentAverage.Length)
         {
-            flags |= QualityFlags.Noisy;
+            if (activity > NoiseActivityRatio * cleanActivity.Mean)
+            {
+                flags |= QualityFlags.Noisy;
+            }
+
+            if (range > ExcursionRatio * cleanRange.Mean)
+            {
+                flags |= QualityFlags.Excursion;
+            }
         }
 
-        if (clean > 0 && range > ExcursionRatio * clean)
-        {
-            flags |= QualityFlags.Excursion;
-        }
-
-        if (flags == QualityFlags.None)
+        if (flags == QualityFlags.None || unreadableRun >= RelearnWindows)
         {
             cleanRange.Push(range);
+            cleanActivity.Push(activity);
             learnt++;
         }
+
+        unreadableRun = flags == QualityFlags.None ? 0 : unreadableRun + 1;
 
         return new QualityWindow(start, WindowLength, flags, range, activity);
     }
