@@ -1,3 +1,5 @@
+using System;
+
 namespace EdgeEcg.Wfdb;
 
 /// <summary>
@@ -98,4 +100,19 @@ public sealed record SignalSpec
     /// <summary>Converts a raw sample (adu) to physical units: (value - <see cref="Baseline"/>) / <see cref="Gain"/>.</summary>
     /// <param name="adu">A raw sample value.</param>
     public double ToPhysical(int adu) => (adu - Baseline) / Gain;
+
+    /// <summary>True when every public field is equal (a baseline equal to <see cref="AdcZero"/> equals an absent one).</summary>
+    /// <param name="other">The spec to compare with.</param>
+    public bool Equals(SignalSpec? other) =>
+        other is not null &&
+        FileName == other.FileName && Format == other.Format && SamplesPerFrame == other.SamplesPerFrame &&
+        Skew == other.Skew && ByteOffset == other.ByteOffset && Gain.Equals(other.Gain) &&
+        IsUncalibrated == other.IsUncalibrated && Units == other.Units && Baseline == other.Baseline &&
+        AdcResolution == other.AdcResolution && AdcZero == other.AdcZero &&
+        HasInitialValue == other.HasInitialValue && InitialValue == other.InitialValue &&
+        HasChecksum == other.HasChecksum && Checksum == other.Checksum &&
+        BlockSize == other.BlockSize && Description == other.Description;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(FileName, Format, Gain, Baseline, InitialValue, Checksum, Description);
 }
