@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Export;
+using EdgeEcg.ModelTools.Training;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace EdgeEcg.ModelTools.Inference;
+
+/// <summary>
+/// A beat classifier ONNX model (FP32 or INT8 QDQ) run through ONNX Runtime, exactly as the device runs it. The model's
+/// inputs and output are checked on load; a model with other names or shapes is refused with a clear message.
+/// </summary>
+public sealed class OnnxBeatClassifier : IDisposable
+{
+    private readonly InferenceSession session;
+
+    /// <summary>Loads a model file.</summary>
+    /// <param name="path">The .onnx file.</param>
+    /// <param name="threads">Intra-op threads (1 = like the device's single inference thread).</param>
+    public OnnxBeatClassifier(string path, int threads = 1)
+        : this(ReadModel(path), path, threads)
+    {
+    }
+
+    /// <summary>Loads a model from memory.</summary>
+    /// <param name="model">Serialised ONNX model.</param>
+    /// <param name="sourceName">Name used in error messages.</param>
+    /// <param name="threads">Intra-op threads.</param>
+    /// <param name="optimizedModelPath">When set, ONNX Runtime writes its optimised graph there (to inspect fusions).</param>
+    public OnnxBeatClassifier(byte[] model, string sourceName, int threads = 1, string? optimizedModelPath = null)
+    {
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
+        };
+        // Keep int8 activations int8 on x86 as on the device's ARM64 (by default x86 converts int8 Q/DQ pairs to uint8).
+        options.AddSessionConfigEntry("session.qdqisint8allowed", "1");
+        if (optimizedModelPath is not null)
+            options.OptimizedModelFilePath = optimizedModelPath;
+        try
+        {
+            session = new InferenceSession(model, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new InvalidDataException($"{sourceName}: not a loadable ONNX model: {e.Message}", e);
+        }
+        SourceName = sourceName;
+        RrFeatureCount = Validate(session, sourceName);
+    }
+
+    /// <summary>Model file name (for messages and reports).</summary>
+    public string SourceName { get; }
+
+    /// <summary>RR features the model expects.</summary>
+    public int RrFeatureCount { get; }
+
+    /// <summary>Number of output classes.</summary>
+    public const int ClassCount = 5;
+
+    /// <summary>Logits [count × 5] for the given beats.</summary>
+    /// <param name="data">Beats (must carry <see cref="RrFeatureCount"/> RR features).</param>
+    /// <param name="batchSize">Beats per run.</param>
+    public float[] Logits(BeatDataset data, int batchSize = 256)
+    {
+        if (data.RrFeatureCount != RrFeatureCount)
+            throw new ArgumentException($"{SourceName} expects {RrFeatureCount} RR features but the dataset has {data.RrFeatureCount}");
+        var result = new float[data.Count * ClassCount];
+        for (int start = 0; start < data.Count; start += batchSize)
+        {
+            int n = Math.Min(batchSize, data.Count - start);
+            foreach (var (name, values) in Run(data, start, n, new[] { BeatNetOnnxExporter.LogitsOutput }))
+                Array.Copy(values, 0, result, start * ClassCount, values.Length);
+        }
+        return result;
+    }
+
+    /// <summary>Runs beats start..start+count-1 and returns the requested outputs, flattened.</summary>
+    /// <param name="data">Beats.</param>
+    /// <param name="start">First beat.</param>
+    /// <param name="count">Number of beats.</param>
+    /// <param name="outputs">Output names.</param>
+    public IEnumerable<(string Name, float[] Values)> Run(BeatDataset data, int start, int count, IReadOnlyCollection<string> outputs)
+    {
+        int size = data.ImageSize;
+        var images = new float[count * size];
+        for (int i = 0; i < images.Length; i++)
+            images[i] = data.Images[start * size + i] / BeatBatch.ImageScale;
+        var rr = new float[count * data.RrFeatureCount];
+        Array.Copy(data.RrFeatures, start * data.RrFeatureCount, rr, 0, rr.Length);
+        return Run(images, rr, count, outputs);
+    }
+
+    /// <summary>Runs raw input buffers (images already divided by 128) and returns the requested outputs.</summary>
+    /// <param name="images">[count, 1, 32, 32] floats.</param>
+    /// <param name="rr">[count, F] floats.</param>
+    /// <param name="count">Beats.</param>
+    /// <param name="outputs">Output names.</param>
+    public IEnumerable<(string Name, float[] Values)> Run(float[] images, float[] rr, int count, IReadOnlyCollection<string> outputs)
+    {
+        var inputs = new List<NamedOnnxValue>
+        {
+            NamedOnnxValue.CreateFromTensor(BeatNetOnnxExporter.SpectrogramInput,
+                new DenseTensor<float>(images, new[] { count, 1, BeatNetOptions.ImageHeight, BeatNetOptions.ImageWidth })),
+            NamedOnnxValue.CreateFromTensor(BeatNetOnnxExporter.RrInput, new DenseTensor<float>(rr, new[] { count, RrFeatureCount })),
+        };
+        using var results = session.Run(inputs, outputs);
+        return results.Select(r => (r.Name, r.AsEnumerable<float>().ToArray())).ToList();
+    }
+
+    /// <summary>All graph output names (logits plus any exposed activations).</summary>
+    public IReadOnlyCollection<string> OutputNames => session.OutputMetadata.Keys.ToArray();
+
+    /// <inheritdoc/>
+    public void Dispose() => session.Dispose();
+
+    private static byte[] ReadModel(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"model file not found: {path}", path);
+        return File.ReadAllBytes(path);
+    }
+
+    private static int Validate(InferenceSession s, string source)
+    {
+        string Describe() => "inputs " + string.Join(", ", s.InputMetadata.Select(kv => $"{kv.Key} {kv.Value.ElementType.Name}[{string.Join(",", kv.Value.Dimensions)}]")) +
+            "; outputs " + string.Join(", ", s.OutputMetadata.Select(kv => $"{kv.Key}[{string.Join(",", kv.Value.Dimensions)}]"));
+        if (!s.InputMetadata.TryGetValue(BeatNetOnnxExporter.SpectrogramInput, out var spec) ||
+            !s.InputMetadata.TryGetValue(BeatNetOnnxExporter.RrInput, out var rr) ||
+            !s.OutputMetadata.TryGetValue(BeatNetOnnxExporter.LogitsOutput, out var logits) || s.InputMetadata.Count != 2)
+            throw new InvalidDataException($"{source}: expected inputs '{BeatNetOnnxExporter.SpectrogramInput}' and '{BeatNetOnnxExporter.RrInput}' and output '{BeatNetOnnxExporter.LogitsOutput}', found {Describe()}");
+        int[] d = spec.Dimensions;
+        if (spec.ElementType != typeof(float) || d.Length != 4 || d[1] != 1 || d[2] != BeatNetOptions.ImageHeight || d[3] != BeatNetOptions.ImageWidth)
+            throw new InvalidDataException($"{source}: input '{BeatNetOnnxExporter.SpectrogramInput}' must be float [N,1,{BeatNetOptions.ImageHeight},{BeatNetOptions.ImageWidth}], found {Describe()}");
+        if (rr.ElementType != typeof(float) || rr.Dimensions.Length != 2 || rr.Dimensions[1] <= 0)
+            throw new InvalidDataException($"{source}: input '{BeatNetOnnxExporter.RrInput}' must be float [N,F], found {Describe()}");
+        if (logits.Dimensions.Length != 2 || logits.Dimensions[1] != ClassCount)
+            throw new InvalidDataException($"{source}: output '{BeatNetOnnxExporter.LogitsOutput}' must be [N,{ClassCount}], found {Describe()}");
+        return rr.Dimensions[1];
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Export;
+using EdgeEcg.ModelTools.Inference;
+using EdgeEcg.ModelTools.Training;
+using Google.Protobuf;
+using Onnx;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Export;
+
+/// <summary>Trains one small network on synthetic beats once and checks both exports against it.</summary>
+public sealed class TrainedSyntheticNet
+{
+    public TrainedSyntheticNet()
+    {
+        Train = SyntheticBeats.Make(200, seed: 1);
+        Test = SyntheticBeats.Make(100, seed: 5);
+        var options = new TrainingOptions(new BeatNetOptions(0.5, SyntheticBeats.RrFeatures, 5), Epochs: 2, BatchSize: 32, Seed: 3);
+        Net = new BeatTrainer(options).Train(Train, null).Network;
+        Folded = FoldedBeatNet.From(Net);
+    }
+
+    public BeatDataset Train { get; }
+
+    public BeatDataset Test { get; }
+
+    public BeatMobileNet Net { get; }
+
+    public FoldedBeatNet Folded { get; }
+}
+
+[Collection(TorchCollection.Name)]
+public sealed class BeatNetOnnxExporterTests : IClassFixture<TrainedSyntheticNet>
+{
+    private static readonly KeyValuePair<string, string>[] NoMetadata = Array.Empty<KeyValuePair<string, string>>();
+    private readonly TrainedSyntheticNet fx;
+
+    public BeatNetOnnxExporterTests(TrainedSyntheticNet fx) => this.fx = fx;
+
+    [Fact]
+    public void Float_OnnxRuntimeMatchesTorchSharp()
+    {
+        float[] torchLogits = TorchBeatPredictor.Logits(fx.Net, fx.Test);
+        using var ort = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), "fp32");
+        float[] ortLogits = ort.Logits(fx.Test);
+        float maxDiff = torchLogits.Zip(ortLogits, (a, b) => Math.Abs(a - b)).Max();
+        Assert.True(maxDiff < 1e-3f, $"max |TorchSharp − ORT| = {maxDiff}");
+    }
+
+    [Fact]
+    public void Qdq_LabelsAgreeWithFloat_AndOnnxRuntimeFusesQuantizedKernels()
+    {
+        var calibrator = ActivationCalibrator.Collect(fx.Folded, fx.Train);
+        ModelProto int8 = BeatNetOnnxExporter.ExportQdq(fx.Folded, calibrator.Parameters(CalibrationMethod.MinMax), NoMetadata);
+        string optimized = Path.Combine(Path.GetTempPath(), "edgeecg-qdq-" + Guid.NewGuid().ToString("N") + ".onnx");
+        try
+        {
+            using var fp32 = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), "fp32");
+            using var q = new OnnxBeatClassifier(int8.ToByteArray(), "int8", optimizedModelPath: optimized);
+            AamiClass[] a = TorchBeatPredictor.ArgMax(fp32.Logits(fx.Test), 5);
+            AamiClass[] b = TorchBeatPredictor.ArgMax(q.Logits(fx.Test), 5);
+            double agreement = a.Zip(b, (x, y) => x == y ? 1.0 : 0.0).Average();
+            Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
+
+            // Every convolution must have become a QLinearConv (int8 kernels), none may run in float.
+            GraphProto optimizedGraph = ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph;
+            var ops = optimizedGraph.Node.Select(n => n.OpType).ToList();
+            int convs = 1 + fx.Folded.Blocks.Sum(bl => bl.Layers.Count) + 1;
+            Assert.Equal(convs, ops.Count(o => o == "QLinearConv"));
+            Assert.DoesNotContain("Conv", ops);
+            Assert.Contains("QGemm", ops);
+        }
+        finally
+        {
+            File.Delete(optimized);
+        }
+    }
+
+    [Fact]
+    public void Qdq_WeightsAreInt8PerChannel()
+    {
+        var p = BeatNetOnnxExporter.ActivationNames(fx.Folded).ToDictionary(n => n, _ => new QuantParams(0.05f, 0));
+        ModelProto m = BeatNetOnnxExporter.ExportQdq(fx.Folded, p, NoMetadata);
+        TensorProto stem = m.Graph.Initializer.Single(t => t.Name == "stem.weight.int8");
+        Assert.Equal((int)TensorProto.Types.DataType.Int8, stem.DataType);
+        Assert.Equal(fx.Folded.Stem.Weights.Length, stem.RawData.Length);
+        TensorProto scales = m.Graph.Initializer.Single(t => t.Name == "stem.weight.scale");
+        Assert.Equal(fx.Folded.Stem.OutChannels, scales.FloatData.Count);
+    }
+
+    [Fact]
+    public void Qdq_RefusesMissingActivationParameters()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            BeatNetOnnxExporter.ExportQdq(fx.Folded, new Dictionary<string, QuantParams>(), NoMetadata));
+        Assert.Contains("activation", e.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using EdgeEcg.ModelTools.Export;
+using EdgeEcg.ModelTools.Inference;
+using Google.Protobuf;
+using Onnx;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Inference;
+
+public class OnnxBeatClassifierTests
+{
+    [Fact]
+    public void MissingFile_NamesThePath()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => new OnnxBeatClassifier("/nonexistent/model.onnx"));
+        Assert.Contains("/nonexistent/model.onnx", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GarbageFile_IsRefusedWithItsName()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(new byte[] { 1, 2, 3, 4, 5 }, "junk.onnx"));
+        Assert.Contains("junk.onnx", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WrongInputShape_IsRefusedNamingTheInput()
+    {
+        // A valid model whose spectrogram input is 64×64 instead of 32×32 (Identity-like graph via Flatten + Gemm).
+        var g = new OnnxGraphBuilder("wrong");
+        g.AddInput(BeatNetOnnxExporter.SpectrogramInput, TensorProto.Types.DataType.Float, 1, 64, 64);
+        g.AddInput(BeatNetOnnxExporter.RrInput, TensorProto.Types.DataType.Float, 7);
+        g.AddNode("Flatten", new[] { BeatNetOnnxExporter.SpectrogramInput }, "flat", OnnxGraphBuilder.Int("axis", 1));
+        string w = g.AddFloats("w", new float[5 * 64 * 64], 5, 64 * 64);
+        g.AddNode("Gemm", new[] { "flat", w }, BeatNetOnnxExporter.LogitsOutput, OnnxGraphBuilder.Int("transB", 1));
+        g.AddOutput(BeatNetOnnxExporter.LogitsOutput, TensorProto.Types.DataType.Float, new long[] { 5 });
+        byte[] bytes = g.ToModel("wrong shape", Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>()).ToByteArray();
+
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(bytes, "wrong.onnx"));
+        Assert.Contains("wrong.onnx", e.Message, StringComparison.Ordinal);
+        Assert.Contains("[N,1,32,32]", e.Message, StringComparison.Ordinal);
+        Assert.Contains("64", e.Message, StringComparison.Ordinal);
+    }
+}
