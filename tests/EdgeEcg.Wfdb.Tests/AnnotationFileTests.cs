@@ -33,6 +33,31 @@ public sealed class AnnotationFileTests
         Assert.Equal(1, beats.Count(x => x.Code == AnnotationCode.Pvc));
     }
 
+    [EcgDataTheory]
+    [InlineData("208", 2955, "N 1586, V 992, F 373, S 2, Q 2")]
+    [InlineData("232", 1780, "A 1382, R 397, j 1")]
+    public void MitdbRecord_BeatsByMnemonic_MatchDatabaseDocumentation(string record, int total, string byMnemonic)
+    {
+        // Source: /work/shared/data/README.md (mitdb examples).
+        List<Annotation> beats = AnnotationFile.Read(AnnotationFile.PathFor(TestData.MitdbRecord(record))).Where(x => x.IsBeat).ToList();
+        string actual = string.Join(", ", beats.GroupBy(x => AnnotationCodes.Mnemonic(x.Code))
+            .OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
+
+        Assert.Equal(total, beats.Count);
+        Assert.Equal(byMnemonic, actual);
+    }
+
+    [EcgDataFact]
+    public void Nstdb118e00_Annotations_EqualMitdb118()
+    {
+        // Source: /work/shared/data/README.md: the nstdb test records' .atr equal mitdb/118.atr.
+        IReadOnlyList<Annotation> noisy = AnnotationFile.Read(Path.Combine(TestData.Nstdb, "118e00.atr"));
+        IReadOnlyList<Annotation> clean = AnnotationFile.Read(AnnotationFile.PathFor(TestData.MitdbRecord("118")));
+
+        Assert.Equal(clean, noisy);
+        Assert.NotEmpty(clean);
+    }
+
     [EcgDataFact]
     public void AllMitdb_AnnotationTotals_MatchDatabaseDocumentation()
     {
