@@ -73,6 +73,11 @@ internal static class HeaderFormatter
             throw new ArgumentException($"Signal file name '{s.FileName}' must be non-empty and without white space.", nameof(s));
         }
 
+        if (s.Description.Contains('\n', StringComparison.Ordinal) || s.Description.Contains('\r', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Signal description '{s.Description}' holds a line break.", nameof(s));
+        }
+
         var fields = new List<string> { s.FileName, FormatField(s), GainField(s) };
         fields.Add(s.AdcResolution.ToString(CultureInfo.InvariantCulture));
         fields.Add(s.AdcZero.ToString(CultureInfo.InvariantCulture));

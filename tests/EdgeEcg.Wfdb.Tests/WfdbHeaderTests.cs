@@ -189,6 +189,15 @@ public sealed class WfdbHeaderTests
     }
 
     [Fact]
+    public void ToText_LineBreakInDescriptionOrComment_Throws()
+    {
+        WfdbHeader h = WfdbHeader.Parse(TwoSignals, "rec.hea");
+
+        Assert.Throws<ArgumentException>(() => (h with { Comments = new[] { "a\nb" } }).ToText());
+        Assert.Throws<ArgumentException>(() => (h with { Signals = new[] { h.Signals[0] with { Description = "a\r\nb" }, h.Signals[1] } }).ToText());
+    }
+
+    [Fact]
     public void Write_CreatesHeaFileThatReadsBack()
     {
         using var dir = new TempDirectory();
