@@ -8,7 +8,7 @@ namespace EdgeEcg.Dsp.Filters;
 /// low-pass (40 Hz), in fixed point, streaming, one sample or one block at a time.
 /// </summary>
 /// <remarks>
-/// <para>The design (Butterworth high-pass of order 2, RBJ notch of 4 Hz bandwidth, Butterworth low-pass of
+/// <para>The design (Butterworth high-pass of order 2, notch of 4 Hz −3 dB bandwidth, Butterworth low-pass of
 /// order 4) lives in <c>Filters/Design/EcgFilterDesign</c>; its quantized coefficients are the constants in
 /// <see cref="EcgFilterCoefficients"/>.</para>
 /// <para><b>Scaling and overflow.</b> Input and output are int16 in the canonical unit, 5 µV per LSB

@@ -20,11 +20,11 @@ public static class EcgFilterCoefficients
     private static readonly int[] HighPass250 = { 1064243069, -2128486138, 1064243069, 2128402107, -1054828346 };
     private static readonly int[] HighPass500 = { 1068981896, -2137963793, 1068981896, 2137942692, -1064243070 };
 
-    // RBJ notches, 4 Hz bandwidth.
-    private static readonly int[] Notch50At250 = { 1034391243, -639288946, 1034391243, 639288946, -995040661 };
-    private static readonly int[] Notch60At250 = { 1039171138, -130500191, 1039171138, 130500191, -1004600453 };
-    private static readonly int[] Notch50At500 = { 1049076555, -1697441523, 1049076555, 1697441523, -1024411286 };
-    private static readonly int[] Notch60At500 = { 1049787524, -1530524340, 1049787524, 1530524340, -1025833223 };
+    // Notches with a −3 dB bandwidth of 4 Hz (Orfanidis / iirnotch form).
+    private static readonly int[] Notch50At250 = { 1022311520, -631823266, 1022311520, 631823266, -970881216 };
+    private static readonly int[] Notch60At250 = { 1022311520, -128382943, 1022311520, 128382943, -970881216 };
+    private static readonly int[] Notch50At500 = { 1047411947, -1694748130, 1047411947, 1694748130, -1021082069 };
+    private static readonly int[] Notch60At500 = { 1047411947, -1527060898, 1047411947, 1527060898, -1021082069 };
 
     // 4th-order Butterworth low-pass, 40 Hz, as two sections (Q 0.541 then 1.307).
     private static readonly int[] LowPass250 =

@@ -3,8 +3,9 @@ using System;
 namespace EdgeEcg.Dsp.Filters.Design;
 
 /// <summary>
-/// Second-order section designs by the bilinear transform with frequency prewarping (R. Bristow-Johnson,
-/// "Cookbook formulae for audio EQ biquad filter coefficients"), and Butterworth cascades built from them.
+/// Second-order section designs by the bilinear transform with frequency prewarping (low- and high-pass from
+/// R. Bristow-Johnson, "Cookbook formulae for audio EQ biquad filter coefficients"; the notch from Orfanidis),
+/// and Butterworth cascades built from them.
 /// </summary>
 public static class BiquadDesign
 {
@@ -32,15 +33,29 @@ public static class BiquadDesign
         return new BiquadSection(b / a0, -2 * b / a0, b / a0, -2 * cos / a0, (1 - alpha) / a0);
     }
 
-    /// <summary>A notch at <paramref name="centerHz"/> whose -3 dB bandwidth is <paramref name="bandwidthHz"/>.</summary>
+    /// <summary>
+    /// A notch at <paramref name="centerHz"/> whose digital −3 dB bandwidth is exactly <paramref name="bandwidthHz"/>
+    /// (Orfanidis, <i>Introduction to Signal Processing</i>, §11.3.2; MATLAB <c>iirnotch</c>): the bandwidth is
+    /// prewarped, so unlike the cookbook's Q form it does not shrink near fs/4.
+    /// </summary>
     /// <param name="centerHz">Notch frequency, Hz.</param>
-    /// <param name="bandwidthHz">-3 dB bandwidth, Hz (Q = center / bandwidth).</param>
+    /// <param name="bandwidthHz">−3 dB bandwidth, Hz.</param>
     /// <param name="sampleRateHz">Sampling rate, Hz.</param>
     public static BiquadSection Notch(double centerHz, double bandwidthHz, double sampleRateHz)
     {
-        (double cos, double alpha) = Prewarp(centerHz, centerHz / bandwidthHz, sampleRateHz);
-        double a0 = 1 + alpha;
-        return new BiquadSection(1 / a0, -2 * cos / a0, 1 / a0, -2 * cos / a0, (1 - alpha) / a0);
+        if (!(centerHz > 0 && centerHz < sampleRateHz / 2))
+        {
+            throw new ArgumentOutOfRangeException(nameof(centerHz), centerHz, "Frequency must lie in (0, fs/2).");
+        }
+
+        if (!(bandwidthHz > 0 && bandwidthHz < sampleRateHz / 2))
+        {
+            throw new ArgumentOutOfRangeException(nameof(bandwidthHz), bandwidthHz, "Bandwidth must lie in (0, fs/2).");
+        }
+
+        double cos = Math.Cos(2 * Math.PI * centerHz / sampleRateHz);
+        double gain = 1 / (1 + Math.Tan(Math.PI * bandwidthHz / sampleRateHz));
+        return new BiquadSection(gain, -2 * gain * cos, gain, -2 * gain * cos, (2 * gain) - 1);
     }
 
     /// <summary>An even-order Butterworth low-pass as order/2 sections, lowest Q first.</summary>

@@ -10,8 +10,8 @@ namespace EdgeEcg.Dsp.Filters.Design;
 /// </summary>
 /// <remarks>
 /// Sections in processing order: baseline high-pass (2nd-order Butterworth, 0.5 Hz, the AHA monitoring
-/// bandwidth's lower edge), mains notch (bandwidth 4 Hz, so ±0.5 Hz mains drift is still attenuated by
-/// more than 18 dB), then a 4th-order Butterworth low-pass at 40 Hz (monitoring bandwidth; keeps the
+/// bandwidth's lower edge), mains notch (−3 dB bandwidth 4 Hz, so mains drifting ±0.5 Hz is still
+/// attenuated by more than 18 dB), then a 4th-order Butterworth low-pass at 40 Hz (monitoring bandwidth; keeps the
 /// QRS energy, 5–25 Hz, and drops EMG and the residual mains harmonics).
 /// </remarks>
 public static class EcgFilterDesign
