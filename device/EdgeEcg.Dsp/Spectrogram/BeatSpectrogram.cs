@@ -99,7 +99,7 @@ public sealed class BeatSpectrogram
         for (int t = 0; t < frames; t++)
         {
             window.Apply(src, windowStart + t * settings.Hop, frame, 0, FrameUpShiftBits);
-            fft.Forward(frame, 0, re, im, 0);
+            fft.Forward(frame, 0, re, im, 0, bins);
             for (int f = 0; f < bins; f++)
             {
                 long r = re[f];

@@ -12,7 +12,7 @@ namespace EdgeEcg.Dsp.Spectrogram;
 /// down-scales: each of the log2(M) stages may grow magnitudes by one bit, so the caller keeps
 /// |Re x|, |Im x| ≤ 2^(30 − log2 M) − 1 and then no intermediate or output value can overflow 32 bits.
 /// Butterflies: 32-bit data × 1.15 twiddle → 64-bit product, sums of two products in 64 bits, shifted right by 15
-/// with round-half-up to 32 bits; the twiddle of index 0 (exactly 1) is applied without multiplication.
+/// with round-half-up to 32 bits; the twiddles 1 and −i are applied exactly, without multiplication.
 /// Twiddles come from <see cref="CosineTableQ15"/> (stride 128/M).</para>
 /// <para>Allocation-free after construction (bit-reversal table built once).</para>
 /// </remarks>
@@ -78,24 +78,50 @@ public sealed class ComplexFftQ15
             int stride = CosineTableQ15.Period / size;
             for (int j = 0; j < half; j++)
             {
-                long wr = CosineTableQ15.Cos(j * stride);
-                long wi = -CosineTableQ15.Sin(j * stride);
-                for (int i = offset + j; i < offset + length; i += size)
+                int end = offset + length;
+                if (j == 0)
                 {
-                    int b = i + half;
-                    int tr;
-                    int ti;
-                    if (j == 0)
+                    // W = 1.
+                    for (int i = offset; i < end; i += size)
                     {
-                        tr = re[b];
-                        ti = im[b];
-                    }
-                    else
-                    {
-                        tr = (int)((re[b] * wr - im[b] * wi + 16384) >> 15);
-                        ti = (int)((re[b] * wi + im[b] * wr + 16384) >> 15);
+                        int b = i + half;
+                        int tr = re[b];
+                        int ti = im[b];
+                        re[b] = re[i] - tr;
+                        im[b] = im[i] - ti;
+                        re[i] += tr;
+                        im[i] += ti;
                     }
 
+                    continue;
+                }
+
+                if (4 * j == size)
+                {
+                    // W = −i: (re + i·im)·(−i) = im − i·re.
+                    for (int i = offset + j; i < end; i += size)
+                    {
+                        int b = i + half;
+                        int tr = im[b];
+                        int ti = -re[b];
+                        re[b] = re[i] - tr;
+                        im[b] = im[i] - ti;
+                        re[i] += tr;
+                        im[i] += ti;
+                    }
+
+                    continue;
+                }
+
+                long wr = CosineTableQ15.Cos(j * stride);
+                long wi = -CosineTableQ15.Sin(j * stride);
+                for (int i = offset + j; i < end; i += size)
+                {
+                    int b = i + half;
+                    long br = re[b];
+                    long bi = im[b];
+                    int tr = (int)((br * wr - bi * wi + 16384) >> 15);
+                    int ti = (int)((br * wi + bi * wr + 16384) >> 15);
                     re[b] = re[i] - tr;
                     im[b] = im[i] - ti;
                     re[i] += tr;

@@ -58,8 +58,25 @@ public sealed class RealFftQ15
     /// <param name="re">Receives Re X[k] at <c>dstOffset + k</c>, k = 0..N/2.</param>
     /// <param name="im">Receives Im X[k], same layout.</param>
     /// <param name="dstOffset">Index of bin 0 in <paramref name="re"/> and <paramref name="im"/>.</param>
-    public void Forward(int[] src, int srcOffset, int[] re, int[] im, int dstOffset)
+    public void Forward(int[] src, int srcOffset, int[] re, int[] im, int dstOffset) =>
+        Forward(src, srcOffset, re, im, dstOffset, half + 1);
+
+    /// <summary>Transforms N real samples and writes only bins 0..<paramref name="binCount"/>−1 (the split step is
+    /// skipped for the others; the values written are identical to those of the full transform).</summary>
+    /// <param name="src">Input samples; elements <c>srcOffset .. srcOffset + N − 1</c> are read, not modified.</param>
+    /// <param name="srcOffset">Index of the first input sample.</param>
+    /// <param name="re">Receives Re X[k] at <c>dstOffset + k</c>, k = 0..binCount − 1.</param>
+    /// <param name="im">Receives Im X[k], same layout.</param>
+    /// <param name="dstOffset">Index of bin 0 in <paramref name="re"/> and <paramref name="im"/>.</param>
+    /// <param name="binCount">Bins wanted, 1..N/2 + 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="binCount"/> is outside 1..N/2 + 1.</exception>
+    public void Forward(int[] src, int srcOffset, int[] re, int[] im, int dstOffset, int binCount)
     {
+        if (binCount < 1 || binCount > half + 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(binCount), "binCount must be 1..N/2 + 1.");
+        }
+
         for (int n = 0; n < half; n++)
         {
             zr[n] = src[srcOffset + 2 * n];
@@ -70,10 +87,14 @@ public sealed class RealFftQ15
 
         re[dstOffset] = zr[0] + zi[0];
         im[dstOffset] = 0;
-        re[dstOffset + half] = zr[0] - zi[0];
-        im[dstOffset + half] = 0;
+        if (binCount == half + 1)
+        {
+            re[dstOffset + half] = zr[0] - zi[0];
+            im[dstOffset + half] = 0;
+        }
 
-        for (int k = 1; k < half; k++)
+        int last = binCount < half ? binCount : half;
+        for (int k = 1; k < last; k++)
         {
             int ar = zr[k];
             int ai = zi[k];

@@ -46,6 +46,15 @@ public static class ChainTimer
         Print(output, "EdgeEcg fixed-point chain", fixedResult);
         Print(output, "NWaves float32 chain     ", floatResult);
         output.WriteLine(string.Format(inv, "Speed ratio fixed/float: {0:F2}x (median pass time)", floatResult.MedianSeconds / fixedResult.MedianSeconds));
+
+        output.WriteLine("Breakdown (same method):");
+        var withoutImages = new FixedPointChain(recording.SampleRateHz, computeSpectrograms: false);
+        withoutImages.Process(samples);
+        Print(output, "  fixed point without spectrograms", Measure(() => withoutImages.Process(samples), repeat, recording.Seconds));
+        var resampler = new NWaves.Operations.Resampler();
+        var signal = new NWaves.Signals.DiscreteSignal(recording.SampleRateHz, floatSamples);
+        resampler.Resample(signal, 250);
+        Print(output, "  NWaves Resampler.Resample alone ", Measure(() => resampler.Resample(signal, 250), repeat, recording.Seconds));
         return 0;
     }
 

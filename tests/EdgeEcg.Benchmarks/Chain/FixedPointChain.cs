@@ -16,12 +16,15 @@ public sealed class FixedPointChain : IEcgChainSink
     private readonly EcgChain chain;
     private readonly BeatSpectrogram spectrogram = new(SpectrogramSettings.Default);
     private readonly sbyte[] image = new sbyte[SpectrogramSettings.Default.ImageLength];
+    private readonly bool computeSpectrograms;
 
     /// <summary>Creates the chain for a source rate.</summary>
     /// <param name="sourceRateHz">250, 360 or 500.</param>
-    public FixedPointChain(int sourceRateHz)
+    /// <param name="computeSpectrograms">False to stop after the beat windows (for a per-stage breakdown).</param>
+    public FixedPointChain(int sourceRateHz, bool computeSpectrograms = true)
     {
         chain = EcgChain.Create(sourceRateHz, MainsFrequency.Hz60, this);
+        this.computeSpectrograms = computeSpectrograms;
     }
 
     /// <summary>Beats detected so far.</summary>
@@ -43,6 +46,11 @@ public sealed class FixedPointChain : IEcgChainSink
     /// <inheritdoc/>
     public void OnBeatWindow(ChainBeat beat, short[] window, int offset)
     {
+        if (!computeSpectrograms)
+        {
+            return;
+        }
+
         spectrogram.Compute(window, offset, image, 0);
         ImageCount++;
         ImageChecksum += image[0] + image[image.Length / 2];

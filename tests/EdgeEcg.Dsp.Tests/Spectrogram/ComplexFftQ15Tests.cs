@@ -7,13 +7,14 @@ namespace EdgeEcg.Dsp.Tests.Spectrogram;
 
 public class ComplexFftQ15Tests(ITestOutputHelper output)
 {
-    /// <summary>Full-scale random input at the documented limit |x| ≤ 2^(30 − log2 M): SNR against a direct DFT.</summary>
+    /// <summary>Full-scale random input at the documented limit |x| ≤ 2^(30 − log2 M): SNR against a direct DFT.
+    /// Measured 94.9 dB (M = 128) to 100.3 dB (M = 8); stated bound 90 dB.</summary>
     [Theory]
-    [InlineData(8, 85.0)]
-    [InlineData(16, 85.0)]
-    [InlineData(32, 85.0)]
-    [InlineData(64, 85.0)]
-    [InlineData(128, 85.0)]
+    [InlineData(8, 90.0)]
+    [InlineData(16, 90.0)]
+    [InlineData(32, 90.0)]
+    [InlineData(64, 90.0)]
+    [InlineData(128, 90.0)]
     public void MatchesDirectDftAtFullScale(int m, double minSnrDb)
     {
         int log2 = 0;

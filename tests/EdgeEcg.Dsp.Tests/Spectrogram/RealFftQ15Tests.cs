@@ -28,13 +28,14 @@ public class RealFftQ15Tests(ITestOutputHelper output)
     }
 
     /// <summary>SNR against a direct DFT for random input at the documented limit 2^(29 − log2 N) and at a
-    /// typical ECG level (±1000 LSB with 7 fraction bits, as <see cref="BeatSpectrogram"/> feeds it).</summary>
+    /// typical ECG level (±1000 LSB with 7 fraction bits, as <see cref="BeatSpectrogram"/> feeds it).
+    /// Measured 95.1–97.6 dB; stated bound 90 dB.</summary>
     [Theory]
-    [InlineData(16, 0, 85.0)]
-    [InlineData(32, 0, 85.0)]
-    [InlineData(64, 0, 85.0)]
-    [InlineData(128, 0, 85.0)]
-    [InlineData(128, 1000 << 7, 70.0)]
+    [InlineData(16, 0, 90.0)]
+    [InlineData(32, 0, 90.0)]
+    [InlineData(64, 0, 90.0)]
+    [InlineData(128, 0, 90.0)]
+    [InlineData(128, 1000 << 7, 90.0)]
     public void MatchesDirectDft(int n, int amplitude, double minSnrDb)
     {
         int limit = amplitude == 0 ? 1 << (29 - Log2(n)) : amplitude;
@@ -140,8 +141,8 @@ public class RealFftQ15Tests(ITestOutputHelper output)
 
         double relative = Math.Abs(freqEnergy / n - timeEnergy) / timeEnergy;
         output.WriteLine($"Parseval relative error {relative:E2}");
-        // Measured 4.1e-5 (a 0.0002 dB gain error from the Q15 twiddles); stated bound 1e-4.
-        Assert.True(relative < 1e-4, $"Parseval relative error {relative:E2}");
+        // Measured 6.2e-6 (the Q15 twiddles' magnitude error); stated bound 2e-5.
+        Assert.True(relative < 2e-5, $"Parseval relative error {relative:E2}");
     }
 
     [Fact]
@@ -161,6 +162,39 @@ public class RealFftQ15Tests(ITestOutputHelper output)
 
         Assert.Equal(0, re[12]);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(32)]
+    [InlineData(64)]
+    public void PartialTransformWritesExactlyTheRequestedBinsWithFullTransformValues(int binCount)
+    {
+        const int n = 128;
+        uint state = 5;
+        var x = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            x[i] = TestSignals.Uniform(ref state, 1 << 20);
+        }
+
+        Transform(x, out int[] fullRe, out int[] fullIm);
+        var re = new int[n / 2 + 1];
+        var im = new int[n / 2 + 1];
+        Array.Fill(re, int.MinValue);
+        Array.Fill(im, int.MinValue);
+        new RealFftQ15(n).Forward(x, 0, re, im, 0, binCount);
+        for (int k = 0; k <= n / 2; k++)
+        {
+            Assert.Equal(k < binCount ? fullRe[k] : int.MinValue, re[k]);
+            Assert.Equal(k < binCount ? fullIm[k] : int.MinValue, im[k]);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(66)]
+    public void RejectsABinCountOutsideTheSpectrum(int binCount) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RealFftQ15(128).Forward(new int[128], 0, new int[65], new int[65], 0, binCount));
 
     [Theory]
     [InlineData(2)]
