@@ -7,4 +7,5 @@ namespace EdgeEcg.Device.Acquisition;
 /// <param name="Channel1">Channel 1 code (respiration channel), sign-extended 24-bit.</param>
 /// <param name="Channel2">Channel 2 code (the ECG lead), sign-extended 24-bit.</param>
 /// <param name="LeadOff">Lead-off bits from the frame's status word.</param>
-public readonly record struct AcquiredFrame(long SampleIndex, int Channel1, int Channel2, LeadOffStatus LeadOff);
+/// <param name="Timestamp">When DRDY was handled, in ticks of the acquisition's <see cref="System.TimeProvider"/>.</param>
+public readonly record struct AcquiredFrame(long SampleIndex, int Channel1, int Channel2, LeadOffStatus LeadOff, long Timestamp);

@@ -62,6 +62,9 @@ public sealed class EcgAcquisition : IDisposable
     /// <summary>The index the next sample will get (= samples elapsed since start, lost ones included).</summary>
     public long SampleCounter => Volatile.Read(ref _nextIndex);
 
+    /// <summary>Ticks per second of <see cref="AcquiredFrame.Timestamp"/>.</summary>
+    public long TimestampFrequency => _time.TimestampFrequency;
+
     /// <summary>True between <see cref="Start"/> and <see cref="Stop"/>.</summary>
     public bool IsRunning => _running;
 
@@ -149,7 +152,7 @@ public sealed class EcgAcquisition : IDisposable
                 Emit(new AcquisitionEvent(AcquisitionEventKind.LeadOffChanged, index, 0, GapCause.None, raw.LeadOff));
             }
 
-            Deliver(new AcquiredFrame(index, raw.Channel1, raw.Channel2, raw.LeadOff));
+            Deliver(new AcquiredFrame(index, raw.Channel1, raw.Channel2, raw.LeadOff, timestamp));
         }
         finally
         {
