@@ -25,22 +25,23 @@ internal static class SignalFileReader
                 $"file ends before the byte offset {group.ByteOffset} given in the header");
         }
 
+        // Compare frame counts rather than byte counts, so that an absurd header cannot overflow the arithmetic.
         long available = bytes.LongLength - group.ByteOffset;
+        long wholeFrames = group.Codec.ValueCount(available) / group.FrameValues;
         if (frames == 0)
         {
-            frames = group.Codec.ValueCount(available) / group.FrameValues;
+            frames = wholeFrames;
+        }
+
+        if (frames > wholeFrames)
+        {
+            throw WfdbFormatException.AtByte(path, bytes.LongLength,
+                $"file is truncated: the header gives {frames} samples per signal but the file holds only {wholeFrames} whole frames " +
+                $"({available} bytes of format {group.Codec.Format} from byte {group.ByteOffset})");
         }
 
         long values = frames * group.FrameValues;
         long expected = group.Codec.ByteCount(values);
-        if (available < expected)
-        {
-            long wholeFrames = group.Codec.ValueCount(available) / group.FrameValues;
-            throw WfdbFormatException.AtByte(path, bytes.LongLength,
-                $"file is truncated: the header gives {frames} samples per signal ({expected} bytes of format {group.Codec.Format} " +
-                $"from byte {group.ByteOffset}) but the file ends after {available} bytes, that is after {wholeFrames} whole frames");
-        }
-
         if (available > expected)
         {
             throw WfdbFormatException.AtByte(path, group.ByteOffset + expected,

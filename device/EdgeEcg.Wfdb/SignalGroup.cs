@@ -7,6 +7,9 @@ namespace EdgeEcg.Wfdb;
 /// <summary>The consecutive signals of a header that share one signal file, interleaved frame by frame.</summary>
 internal sealed class SignalGroup
 {
+    /// <summary>Upper bound on values per frame in one file (WFDB records have a handful; this only stops absurd headers).</summary>
+    public const int MaxFrameValues = 1 << 20;
+
     private SignalGroup(string fileName, int firstSignal, int signalCount, SampleCodec codec, long byteOffset, int frameValues)
     {
         FileName = fileName;
@@ -47,7 +50,7 @@ internal sealed class SignalGroup
 
             SampleCodec codec = SampleCodecs.TryGet(first.Format) ?? throw WfdbFormatException.InFile(headerPath,
                 $"signal {i} ('{first.Description}') has format {first.Format}, which is not supported (supported: {string.Join(", ", SampleCodecs.Supported)})");
-            int frameValues = 0;
+            long frameValues = 0;
             int j = i;
             for (; j < header.SignalCount && header.Signals[j].FileName == first.FileName; j++)
             {
@@ -61,7 +64,13 @@ internal sealed class SignalGroup
                 frameValues += s.SamplesPerFrame;
             }
 
-            groups.Add(new SignalGroup(first.FileName, i, j - i, codec, first.ByteOffset, frameValues));
+            if (frameValues > MaxFrameValues)
+            {
+                throw WfdbFormatException.InFile(headerPath,
+                    $"file '{first.FileName}' has {frameValues} samples per frame, more than the {MaxFrameValues} supported");
+            }
+
+            groups.Add(new SignalGroup(first.FileName, i, j - i, codec, first.ByteOffset, (int)frameValues));
             i = j;
         }
 

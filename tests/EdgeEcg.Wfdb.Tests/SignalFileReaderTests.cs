@@ -51,6 +51,20 @@ public sealed class SignalFileReaderTests
         Assert.Contains("longer than the header says", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("huge 1 360 9223372036854775807\nhuge.dat 16\n", "header gives 9223372036854775807 samples per signal")]
+    [InlineData("huge 2 360 10\nhuge.dat 16x2147483647\nhuge.dat 16x2147483647\n", "samples per frame, more than")]
+    public void Read_AbsurdHeader_ThrowsFormatErrorInsteadOfOverflowing(string header, string detail)
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("huge.hea"), header);
+        File.WriteAllBytes(dir.File("huge.dat"), new byte[40]);
+
+        WfdbFormatException e = Assert.Throws<WfdbFormatException>(() => WfdbRecord.Read(dir.File("huge")));
+
+        Assert.Contains(detail, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_HeaderWithoutSampleCount_TakesItFromTheFileLength()
     {
