@@ -38,6 +38,8 @@ public sealed class Hamilton2002Detector
     private const int FiducialAfter = 12;
     private const int SlopeBefore = 59;
     private const int SlopeAfter = 4;
+    private const int LearningCapacity = 12;
+    private const int OutputCapacity = 16;
 
     private readonly QrsEnergyFilter filter = new();
     private readonly PeakPicker picker = new();
@@ -47,6 +49,14 @@ public sealed class Hamilton2002Detector
     private readonly RecentAverage noisePeaks = new(0);
     private readonly RecentAverage rrIntervals = new(Hamilton2002Timing.Ms1000);
     private readonly int[] secondMaxima = new int[RecentAverage.Length];
+    private readonly int[] learntPeaks = new int[LearningCapacity];
+    private readonly long[] learntIndices = new long[LearningCapacity];
+    private readonly long[] learntFiducials = new long[LearningCapacity];
+    private readonly int[] learntSlopes = new int[LearningCapacity];
+    private readonly QrsBeat[] output = new QrsBeat[OutputCapacity];
+    private int learntCount;
+    private int outputHead;
+    private int outputCount;
 
     private long n;
     private int heldPeak;
@@ -116,13 +126,18 @@ public sealed class Hamilton2002Detector
             }
         }
 
-        bool detected = false;
         if (learning)
         {
+            if (newPeak > 0)
+            {
+                Remember(newPeak, newIndex);
+            }
+
             Learn(newPeak);
-            return false;
+            return Dequeue();
         }
 
+        bool detected = false;
         if (newPeak > 0)
         {
             detected = Classify(newPeak, newIndex);
@@ -131,11 +146,10 @@ public sealed class Hamilton2002Detector
         if (!detected && candidatePeak > (threshold >> 1) && n - lastQrsIndex > searchBackInterval)
         {
             AcceptBeat(candidatePeak, candidateIndex, candidateFiducial, candidateSlope, true);
-            detected = true;
         }
 
         TrackSilence(newPeak);
-        return detected;
+        return Dequeue();
     }
 
     /// <summary>Returns the detector to its initial state (learning the first two seconds again).</summary>
@@ -162,6 +176,9 @@ public sealed class Hamilton2002Detector
         lastFiducial = -1;
         lastMaxSlope = 0;
         candidatePeak = 0;
+        learntCount = 0;
+        outputHead = 0;
+        outputCount = 0;
         LastBeat = default;
     }
 
@@ -197,7 +214,82 @@ public sealed class Hamilton2002Detector
 
             StartOver();
             learning = false;
+            ReviewLearntPeaks();
         }
+    }
+
+    private void Remember(int peak, long index)
+    {
+        if (learntCount == LearningCapacity || !IsQrsLike(index, out int maxSlope))
+        {
+            return;
+        }
+
+        learntPeaks[learntCount] = peak;
+        learntIndices[learntCount] = index;
+        learntFiducials[learntCount] = LocateFiducial(index);
+        learntSlopes[learntCount] = maxSlope;
+        learntCount++;
+    }
+
+    private void ReviewLearntPeaks()
+    {
+        // The first two seconds only set the QRS level; now that a threshold exists, the peaks seen meanwhile
+        // are judged by the regular rules so the first beats of a recording are not lost.
+        bool any = false;
+        for (int i = 0; i < learntCount; i++)
+        {
+            long index = learntIndices[i];
+            bool tWave = any && index - lastQrsIndex < Hamilton2002Timing.Ms360 && learntSlopes[i] < (lastMaxSlope >> 1);
+            bool tooClose = any && learntFiducials[i] - lastFiducial < Hamilton2002Timing.Ms195;
+            if (tWave || tooClose || learntPeaks[i] <= threshold)
+            {
+                continue;
+            }
+
+            if (any)
+            {
+                rrIntervals.Push((int)(index - lastQrsIndex));
+            }
+
+            int rr = any ? (int)(learntFiducials[i] - lastFiducial) : 0;
+            Enqueue(new QrsBeat(learntFiducials[i], rr, learntPeaks[i], false));
+            lastQrsIndex = index;
+            lastFiducial = learntFiducials[i];
+            lastMaxSlope = learntSlopes[i];
+            any = true;
+        }
+
+        learntCount = 0;
+        if (any)
+        {
+            int rrMean = rrIntervals.Mean;
+            searchBackInterval = rrMean + (rrMean >> 1) + Hamilton2002Timing.Ms195;
+        }
+    }
+
+    private void Enqueue(QrsBeat beat)
+    {
+        if (outputCount == OutputCapacity)
+        {
+            return;
+        }
+
+        output[(outputHead + outputCount) % OutputCapacity] = beat;
+        outputCount++;
+    }
+
+    private bool Dequeue()
+    {
+        if (outputCount == 0)
+        {
+            return false;
+        }
+
+        LastBeat = output[outputHead];
+        outputHead = (outputHead + 1) % OutputCapacity;
+        outputCount--;
+        return true;
     }
 
     private void StartOver()
@@ -239,29 +331,7 @@ public sealed class Hamilton2002Detector
 
     private bool Classify(int newPeak, long index)
     {
-        int maxSlope = 0;
-        int minSlope = 0;
-        long maxAt = 0;
-        long minAt = 0;
-        for (long i = index - SlopeBefore; i <= index - SlopeAfter; i++)
-        {
-            int d = input[(int)(i & RingMask)] - input[(int)((i - Hamilton2002Timing.Ms10) & RingMask)];
-            if (d > maxSlope)
-            {
-                maxSlope = d;
-                maxAt = i;
-            }
-            else if (d < minSlope)
-            {
-                minSlope = d;
-                minAt = i;
-            }
-        }
-
-        minSlope = -minSlope;
-        long slopeGap = maxAt > minAt ? maxAt - minAt : minAt - maxAt;
-        bool qrsLike = maxSlope > (minSlope >> 3) && minSlope > (maxSlope >> 3) && slopeGap < Hamilton2002Timing.Ms150;
-        if (!qrsLike)
+        if (!IsQrsLike(index, out int maxSlope))
         {
             return false;
         }
@@ -287,6 +357,36 @@ public sealed class Hamilton2002Detector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Baseline-shift test: within the 220 ms before the energy peak the raw slope (over 12 ms) must both rise
+    /// and fall, each by at least an eighth of the other, with the extremes less than 150 ms apart.
+    /// </summary>
+    private bool IsQrsLike(long index, out int maxSlope)
+    {
+        maxSlope = 0;
+        int minSlope = 0;
+        long maxAt = 0;
+        long minAt = 0;
+        for (long i = index - SlopeBefore; i <= index - SlopeAfter; i++)
+        {
+            int d = input[(int)(i & RingMask)] - input[(int)((i - Hamilton2002Timing.Ms10) & RingMask)];
+            if (d > maxSlope)
+            {
+                maxSlope = d;
+                maxAt = i;
+            }
+            else if (d < minSlope)
+            {
+                minSlope = d;
+                minAt = i;
+            }
+        }
+
+        minSlope = -minSlope;
+        long slopeGap = maxAt > minAt ? maxAt - minAt : minAt - maxAt;
+        return maxSlope > (minSlope >> 3) && minSlope > (maxSlope >> 3) && slopeGap < Hamilton2002Timing.Ms150;
     }
 
     private long LocateFiducial(long energyIndex)
@@ -321,7 +421,7 @@ public sealed class Hamilton2002Detector
         UpdateThreshold();
 
         int rr = lastFiducial < 0 ? 0 : (int)(fiducial - lastFiducial);
-        LastBeat = new QrsBeat(fiducial, rr, peak, searchBack);
+        Enqueue(new QrsBeat(fiducial, rr, peak, searchBack));
         lastFiducial = fiducial;
         lastQrsIndex = index;
         lastMaxSlope = maxSlope;

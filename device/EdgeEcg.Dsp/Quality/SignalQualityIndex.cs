@@ -12,7 +12,8 @@ namespace EdgeEcg.Dsp.Quality;
 /// <list type="bullet">
 /// <item><see cref="QualityFlags.Flat"/>: filtered range below <see cref="FlatRange"/> (50 µV).</item>
 /// <item><see cref="QualityFlags.Saturated"/>: at least <see cref="ClipSamples"/> raw samples equal to the
-/// window's raw maximum or minimum (a clipped plateau; an R peak touches its maximum for a sample or two).</item>
+/// window's raw maximum or minimum, with that extreme more than a quarter of the range away from the window's
+/// mean (a clipped plateau; an R peak touches its maximum for a sample or two, a quiet baseline is the mean).</item>
 /// <item><see cref="QualityFlags.Noisy"/>: high-frequency activity (sum of |second difference| of the filtered
 /// signal) above <see cref="NoiseActivityRatio"/> × the learnt clean activity (clean ECG spends its curvature on
 /// one or two QRS complexes per second; muscle and electrode-motion noise spend it everywhere).</item>
@@ -187,8 +188,10 @@ public sealed class SignalQualityIndex
 
         int atLo = 0;
         int atHi = 0;
+        long sum = 0;
         for (int i = 0; i < WindowLength; i++)
         {
+            sum += raw[i];
             if (raw[i] == lo)
             {
                 atLo++;
@@ -199,6 +202,12 @@ public sealed class SignalQualityIndex
             }
         }
 
-        return atLo >= ClipSamples || atHi >= ClipSamples;
+        // A plateau only counts as clipping when it sits away from where the signal mostly is: a quiet
+        // baseline can be the window's minimum for a long time, a rail cannot be the signal's centre.
+        long mean = sum / WindowLength;
+        long quarter = (hi - lo) / 4;
+        bool clippedLow = atLo >= ClipSamples && mean - lo > quarter;
+        bool clippedHigh = atHi >= ClipSamples && hi - mean > quarter;
+        return clippedLow || clippedHigh;
     }
 }

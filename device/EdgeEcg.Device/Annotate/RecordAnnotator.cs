@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EdgeEcg.Dsp.Filters;
+using EdgeEcg.Dsp.Pipeline;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.Device.Annotate;
+
+/// <summary>
+/// Runs the device chain over one signal of a WFDB record and writes what it found as a WFDB annotation file,
+/// so PhysioNet's <c>bxb</c> (or <c>edgeecg-model eval qrs --annotations</c>) can judge it.
+/// </summary>
+/// <remarks>
+/// Beats are written as 'N' at the record's own sample numbers. Unreadable stretches are marked the way bxb
+/// expects a test annotator to mark shutdown: NOISE with subtype −1 (all signals unreadable) at the onset and
+/// NOISE with subtype 0 where the signal is readable again.
+/// </remarks>
+public static class RecordAnnotator
+{
+    /// <summary>Annotates a record.</summary>
+    /// <param name="recordPath">Record path without extension, e.g. <c>.../mitdb/100</c>.</param>
+    /// <param name="outputDirectory">Folder for the annotation file (created when missing).</param>
+    /// <param name="annotator">Annotator name: the file extension.</param>
+    /// <param name="signal">0-based signal index.</param>
+    /// <param name="mains">Mains frequency to notch.</param>
+    /// <returns>What was written.</returns>
+    /// <exception cref="FileNotFoundException">The record's header or signal file is missing.</exception>
+    /// <exception cref="WfdbFormatException">The record is corrupt.</exception>
+    /// <exception cref="NotSupportedException">The sampling rate is not 250, 360 or 500 Hz.</exception>
+    public static AnnotateResult Annotate(string recordPath, string outputDirectory, string annotator, int signal, MainsFrequency mains)
+    {
+        ArgumentNullException.ThrowIfNull(recordPath);
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(annotator);
+        if (annotator.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || annotator.Contains('.', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Annotator name '{annotator}' must be a plain file extension.", nameof(annotator));
+        }
+
+        WfdbRecord record = WfdbRecord.Read(recordPath);
+        if (signal < 0 || signal >= record.Header.SignalCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(signal), signal, $"Record '{recordPath}' has {record.Header.SignalCount} signal(s).");
+        }
+
+        double fs = record.Header.SamplingFrequency;
+        int rate = (int)Math.Round(fs);
+        if (rate != fs || (rate != 250 && rate != 360 && rate != 500))
+        {
+            throw new NotSupportedException($"Record '{recordPath}' is sampled at {fs} Hz; the chain accepts 250, 360 or 500 Hz.");
+        }
+
+        SignalSpec spec = record.Header.Signals[signal];
+        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, spec.Gain);
+        ChainRecording run = ChainRecording.Run(samples, rate, mains);
+
+        Directory.CreateDirectory(outputDirectory);
+        string path = Path.Combine(outputDirectory, record.Header.RecordName + "." + annotator);
+        AnnotationFile.Write(path, ToAnnotations(run.Events));
+        return new AnnotateResult(record.Header.RecordName, path, run.BeatCount, run.SuppressedBeatCount, run.UnreadableSeconds, run.SampleCount / fs);
+    }
+
+    /// <summary>The annotations for a chain run: 'N' per beat, NOISE −1 at each unreadable onset, NOISE 0 at its end.</summary>
+    /// <param name="events">The chain's events, in time order.</param>
+    public static List<Annotation> ToAnnotations(IReadOnlyList<ChainEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        List<Annotation> annotations = new(events.Count);
+        foreach (ChainEvent e in events)
+        {
+            annotations.Add(e.Kind switch
+            {
+                ChainEventKind.Beat => new Annotation(e.SourceSample, AnnotationCode.Normal),
+                ChainEventKind.UnreadableStart => new Annotation(e.SourceSample, AnnotationCode.Noise, subType: -1),
+                _ => new Annotation(e.SourceSample, AnnotationCode.Noise, subType: 0),
+            });
+        }
+
+        return annotations;
+    }
+}
