@@ -11,6 +11,7 @@ public static class Program
     public static int Main(string[] args)
     {
         RootCommand root = new("edgeecg: the EdgeEcg device runtime (annotate, selftest)");
+        root.Subcommands.Add(Annotate.AnnotateCommand.Create());
         root.Subcommands.Add(SelfTest.SelfTestCommand.Create());
 
         return root.Parse(args).Invoke();
