@@ -14,6 +14,14 @@ internal static class ReferenceBeatSpectrogram
     public static sbyte[] Compute(SpectrogramSettings s, short[] src, int windowStart)
     {
         var image = new sbyte[s.ImageLength];
+        var cos = new double[s.FftLength];
+        var sin = new double[s.FftLength];
+        for (int m = 0; m < s.FftLength; m++)
+        {
+            cos[m] = Math.Cos(-2.0 * Math.PI * m / s.FftLength);
+            sin[m] = Math.Sin(-2.0 * Math.PI * m / s.FftLength);
+        }
+
         for (int t = 0; t < s.FrameCount; t++)
         {
             int start = windowStart + t * s.Hop;
@@ -23,9 +31,9 @@ internal static class ReferenceBeatSpectrogram
                 for (int n = 0; n < s.FrameLength; n++)
                 {
                     double w = 0.5 * (1.0 - Math.Cos(2.0 * Math.PI * n / s.FrameLength));
-                    double phase = -2.0 * Math.PI * ((long)k * n % s.FftLength) / s.FftLength;
-                    re += src[start + n] * w * Math.Cos(phase);
-                    im += src[start + n] * w * Math.Sin(phase);
+                    int phase = k * n % s.FftLength;
+                    re += src[start + n] * w * cos[phase];
+                    im += src[start + n] * w * sin[phase];
                 }
 
                 image[k * s.FrameCount + t] = Quantize(s, Math.Sqrt(re * re + im * im));
