@@ -40,7 +40,7 @@ public sealed class BiquadCascadeQ15
 
     /// <summary>Creates a cascade; the coefficients are copied.</summary>
     /// <param name="coefficients">Six Q15 values per stage, <c>{b0, 0, b1, b2, a1, a2}</c>, scaled by <c>2^-postShift</c>.</param>
-    /// <param name="postShift">Left shift applied to every stage's accumulator, 0 to 15.</param>
+    /// <param name="postShift">Left shift applied to every stage's accumulator, 0 to 14.</param>
     public BiquadCascadeQ15(short[] coefficients, int postShift)
     {
         if (coefficients == null)
@@ -55,9 +55,9 @@ public sealed class BiquadCascadeQ15
                 nameof(coefficients));
         }
 
-        if (postShift < 0 || postShift > 15)
+        if (postShift < 0 || postShift > 14)
         {
-            throw new ArgumentOutOfRangeException(nameof(postShift), "postShift must be in 0..15.");
+            throw new ArgumentOutOfRangeException(nameof(postShift), "postShift must be in 0..14.");
         }
 
         _stageCount = coefficients.Length / CoefficientsPerStage;

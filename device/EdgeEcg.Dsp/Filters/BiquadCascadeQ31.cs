@@ -15,15 +15,17 @@ namespace EdgeEcg.Dsp.Filters;
 /// (|a1| &lt; 2) with 30 fractional bits, which places poles within about 1e-9 of the design.</para>
 /// <para><b>State layout.</b> Four Q31 values per stage, <c>{x[n-1], x[n-2], y[n-1], y[n-2]}</c>, owned by
 /// the instance and cleared by <see cref="Reset"/>.</para>
-/// <para><b>Scaling and overflow.</b> Input and output are 1.31. The five 1.31 × 1.31 products (2.62) are
-/// summed in a 64-bit accumulator (2.62), shifted right by <c>31 - postShift</c> with round-to-nearest and
-/// saturated to 1.31 at the output of every stage, so the output never wraps. The accumulator itself has
-/// one integer bit: it cannot overflow when <c>Σ|coefficient| · max|sample| &lt; 2</c> (real values), e.g.
-/// when samples stay below 0.25 and the coefficient magnitudes (at most 1 + 2 + 1 + 2 + 1 = 7 for a
-/// section with poles and zeros near z = 1) are summed. Callers keep that much headroom:
-/// <see cref="EcgFilterChain"/> maps int16 samples to 1.31 with 2 guard bits (full scale = ±0.25).
-/// The state holds the rounded 1.31 output; with 14 or more fractional bits below the final int16 LSB
-/// the rounding noise stays far below one output LSB even through poles within 0.005 of z = 1.</para>
+/// <para><b>Scaling and overflow.</b> Input and output are 1.31. The five 1.(31 − postShift) × 1.31 products
+/// are summed in a 64-bit accumulator (2.62 after the post-shift), shifted right by <c>31 - postShift</c> with
+/// round-to-nearest and saturated to 1.31 at the output of every stage, so the output never wraps.
+/// Partial sums may wrap, but two's-complement wrap-around cancels: the accumulator is exact whenever the
+/// stage's true output is below 2^postShift in magnitude (2.0 with postShift 1), and outputs between 1.0
+/// and that limit saturate. Beyond it the result would be wrong, so callers keep headroom: a stage's
+/// output is bounded by its input bound times the L1 norm (Σ|h[n]|) of the cascade up to it.
+/// <see cref="EcgFilterChain"/> maps int16 samples to 1.31 with 2 guard bits (full scale = ±0.25) and its
+/// largest cumulative L1 norm is below 3, so no stage output reaches 0.75.
+/// The state holds the rounded 1.31 output; with 14 fractional bits below the final int16 LSB the rounding
+/// noise stays far below one output LSB even through poles within 0.005 of z = 1.</para>
 /// </remarks>
 public sealed class BiquadCascadeQ31
 {

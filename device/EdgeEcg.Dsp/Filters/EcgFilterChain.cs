@@ -13,11 +13,13 @@ namespace EdgeEcg.Dsp.Filters;
 /// <see cref="EcgFilterCoefficients"/>.</para>
 /// <para><b>Scaling and overflow.</b> Input and output are int16 in the canonical unit, 5 µV per LSB
 /// (±163.8 mV full scale). Inside, every sample is shifted left by <see cref="InternalShift"/> = 14 into a
-/// Q31 word: full scale maps to ±0.25, leaving the two guard bits that <see cref="BiquadCascadeQ31"/> needs
-/// to rule out accumulator overflow (coefficient magnitudes sum to at most 7, the high-pass step response
-/// overshoots to at most 2× full scale) and keeping 14 fractional bits below the output LSB, which holds
-/// the rounding noise of the 0.5 Hz poles (within 0.01 of z = 1) far below one output LSB. Every stage
-/// saturates; the output is rounded to nearest and saturated to int16, so nothing wraps.</para>
+/// Q31 word: full scale maps to ±0.25. Two guard bits cover the worst case any input can produce: the
+/// L1 norm of the cascade's impulse response up to any stage is below 3 (largest, 2.97, after the notch),
+/// so no internal value reaches 0.75 and neither a stage nor its accumulator can saturate or wrap (a test
+/// recomputes this bound from the design). The 14 fractional bits below the output LSB hold the rounding
+/// noise of the 0.5 Hz poles (within 0.01 of z = 1) far below one output LSB. The output is rounded to
+/// nearest and saturated to int16: the high-pass can swing to twice full scale (a full-scale step), and
+/// that clips instead of wrapping.</para>
 /// <para>Q31 is used for all sections rather than <see cref="BiquadCascadeQ15"/>: with Q15 coefficients the
 /// 0.5 Hz high-pass poles move and its rounding noise is amplified by more than 40 dB at low frequencies.</para>
 /// </remarks>

@@ -21,6 +21,16 @@ public class BiquadCascadeQ15Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LargestPostShift_ScalesTinyCoefficientsBackToUnitGain()
+    {
+        var filter = new BiquadCascadeQ15([2, 0, 0, 0, 0, 0], postShift: 14); // b0 = 2 × 2^-15 × 2^14 = 1
+        foreach (short x in new short[] { short.MinValue, -3, 0, 5, short.MaxValue })
+        {
+            Assert.Equal(x, filter.Process(x));
+        }
+    }
+
+    [Fact]
     public void FeedbackCoefficient_IsStoredNegated_AsInCmsis()
     {
         // y[n] = x[n] + 0.5·y[n-1] (CMSIS a1 = +0.5): an impulse of 1024 decays 1024, 512, 256, …
@@ -145,7 +155,7 @@ public class BiquadCascadeQ15Tests(ITestOutputHelper output)
     {
         Assert.Throws<ArgumentNullException>("coefficients", () => new BiquadCascadeQ15(null!, 0));
         Assert.Throws<ArgumentException>("coefficients", () => new BiquadCascadeQ15(new short[5], 0));
-        Assert.Throws<ArgumentOutOfRangeException>("postShift", () => new BiquadCascadeQ15(new short[6], 16));
+        Assert.Throws<ArgumentOutOfRangeException>("postShift", () => new BiquadCascadeQ15(new short[6], 15));
         var filter = new BiquadCascadeQ15(new short[6], 0);
         Assert.Throws<ArgumentOutOfRangeException>("dst", () => filter.Process(new short[10], 0, new short[5], 0, 10));
         Assert.Throws<ArgumentOutOfRangeException>("src", () => filter.Process(new short[10], 5, new short[10], 0, 6));

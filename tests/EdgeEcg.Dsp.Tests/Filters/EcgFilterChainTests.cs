@@ -54,6 +54,35 @@ public class EcgFilterChainTests
         Assert.InRange(groupDelay, chain.DelaySamples - 0.5, chain.DelaySamples + 0.5);
     }
 
+    [Theory]
+    [InlineData(250, MainsFrequency.None)]
+    [InlineData(250, MainsFrequency.Hz50)]
+    [InlineData(250, MainsFrequency.Hz60)]
+    [InlineData(500, MainsFrequency.None)]
+    [InlineData(500, MainsFrequency.Hz50)]
+    [InlineData(500, MainsFrequency.Hz60)]
+    public void InternalHeadroom_CoversTheWorstCaseInput(int fs, MainsFrequency mains)
+    {
+        // No input bounded by full scale can drive any stage past |y| ≤ fullScale × L1 norm of the cascade
+        // up to it; that must stay below 1.0 in Q31 (no saturation, and far below the accumulator's 2.0).
+        double fullScale = 32768.0 * (1 << EcgFilterChain.InternalShift) / 2147483648.0;
+        BiquadSection[] sections = EcgFilterDesign.Sections(fs, mains);
+        var impulse = new short[200 * fs];
+        impulse[0] = 1;
+        for (int stages = 1; stages <= sections.Length; stages++)
+        {
+            double[] h = new BiquadReference(sections[..stages]).Process(impulse);
+            double l1 = 0;
+            foreach (double v in h)
+            {
+                l1 += Math.Abs(v);
+            }
+
+            Assert.True(l1 < 3, $"L1 norm {l1:F3} after {stages} stages"); // the figure EcgFilterChain documents
+            Assert.True(fullScale * l1 < 1, $"worst-case internal value {fullScale * l1:F3} after {stages} stages");
+        }
+    }
+
     [Fact]
     public void ConstantOffset_IsRemoved()
     {
