@@ -17,8 +17,7 @@ internal static class HeaderParser
         for (int i = 0; i < lines.Length; i++)
         {
             int lineNumber = i + 1;
-            string line = lines[i].TrimEnd('\r');
-            string trimmed = line.Trim();
+            string trimmed = lines[i].Trim();
             if (trimmed.Length == 0)
             {
                 continue;

@@ -21,10 +21,11 @@ public static class SignalChecks
     internal static void Verify(string headerPath, string signalPath, int index, SignalSpec spec, int[] samples, long firstByte)
     {
         string name = spec.Description.Length > 0 ? $"signal {index} ('{spec.Description}')" : $"signal {index}";
+        string header = spec.HeaderLine > 0 ? $"{headerPath} (line {spec.HeaderLine})" : headerPath;
         if (spec.HasInitialValue && samples.Length > 0 && samples[0] != spec.InitialValue)
         {
             throw WfdbFormatException.AtByte(signalPath, firstByte,
-                $"{name}: the first sample is {samples[0]} but the header {headerPath} gives initial value {spec.InitialValue}");
+                $"{name}: the first sample is {samples[0]} but the header {header} gives initial value {spec.InitialValue}");
         }
 
         if (spec.HasChecksum)
@@ -33,7 +34,7 @@ public static class SignalChecks
             if (actual != (short)spec.Checksum)
             {
                 throw WfdbFormatException.InFile(signalPath,
-                    $"{name}: the checksum of its {samples.Length} samples is {actual} but the header {headerPath} gives {spec.Checksum}");
+                    $"{name}: the checksum of its {samples.Length} samples is {actual} but the header {header} gives {spec.Checksum}");
             }
         }
     }

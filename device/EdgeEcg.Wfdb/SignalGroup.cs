@@ -44,11 +44,11 @@ internal sealed class SignalGroup
             SignalSpec first = header.Signals[i];
             if (!seen.Add(first.FileName))
             {
-                throw WfdbFormatException.InFile(headerPath,
+                throw AtSignal(headerPath, first,
                     $"signal {i} uses file '{first.FileName}' again after other files; signals sharing a file must be consecutive");
             }
 
-            SampleCodec codec = SampleCodecs.TryGet(first.Format) ?? throw WfdbFormatException.InFile(headerPath,
+            SampleCodec codec = SampleCodecs.TryGet(first.Format) ?? throw AtSignal(headerPath, first,
                 $"signal {i} ('{first.Description}') has format {first.Format}, which is not supported (supported: {string.Join(", ", SampleCodecs.Supported)})");
             long frameValues = 0;
             int j = i;
@@ -57,7 +57,7 @@ internal sealed class SignalGroup
                 SignalSpec s = header.Signals[j];
                 if (s.Format != first.Format || s.ByteOffset != first.ByteOffset)
                 {
-                    throw WfdbFormatException.InFile(headerPath,
+                    throw AtSignal(headerPath, s,
                         $"signal {j} in file '{s.FileName}' has format {s.Format}+{s.ByteOffset} but signal {i} in the same file has {first.Format}+{first.ByteOffset}");
                 }
 
@@ -66,7 +66,7 @@ internal sealed class SignalGroup
 
             if (frameValues > MaxFrameValues)
             {
-                throw WfdbFormatException.InFile(headerPath,
+                throw AtSignal(headerPath, first,
                     $"file '{first.FileName}' has {frameValues} samples per frame, more than the {MaxFrameValues} supported");
             }
 
@@ -76,4 +76,8 @@ internal sealed class SignalGroup
 
         return groups;
     }
+
+    /// <summary>An error at the signal's header line when it is known, otherwise about the header as a whole.</summary>
+    public static WfdbFormatException AtSignal(string headerPath, SignalSpec spec, string detail) =>
+        spec.HeaderLine > 0 ? WfdbFormatException.AtLine(headerPath, spec.HeaderLine, detail) : WfdbFormatException.InFile(headerPath, detail);
 }

@@ -37,6 +37,7 @@ internal static partial class SignalLineParser
         {
             FileName = f[0],
             Format = fmt,
+            HeaderLine = lineNumber,
             SamplesPerFrame = spf,
             Skew = format.Groups["skew"].Success ? HeaderFields.ParseInt(format.Groups["skew"].Value, "skew", source, lineNumber) : 0,
             ByteOffset = format.Groups["offset"].Success ? HeaderFields.ParseLong(format.Groups["offset"].Value, "byte offset", source, lineNumber) : 0,

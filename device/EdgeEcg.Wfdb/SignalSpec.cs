@@ -97,6 +97,9 @@ public sealed record SignalSpec
     /// <summary>The signal description (for example "MLII"); empty when absent.</summary>
     public string Description { get; init; } = string.Empty;
 
+    /// <summary>The 1-based header line this spec was parsed from, or 0 when it was built in code (used in error messages only).</summary>
+    internal int HeaderLine { get; init; }
+
     /// <summary>Converts a raw sample (adu) to physical units: (value - <see cref="Baseline"/>) / <see cref="Gain"/>.</summary>
     /// <param name="adu">A raw sample value.</param>
     public double ToPhysical(int adu) => (adu - Baseline) / Gain;

@@ -31,7 +31,7 @@ public sealed class SignalChecksTests
 
         Assert.Equal(Path.GetFullPath(rec + ".dat"), e.FilePath);
         Assert.Contains($"signal 1 ('V5'): the checksum of its 50 samples is {stated} but the header", e.Message, StringComparison.Ordinal);
-        Assert.Contains($"gives {stated + 1}", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"sum.hea (line 3) gives {stated + 1}", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class SignalGroupTests
         WfdbFormatException e = Assert.Throws<WfdbFormatException>(() => WfdbRecord.Read(rec));
 
         Assert.Equal(Path.GetFullPath(rec + ".hea"), e.FilePath);
+        Assert.Equal(WfdbPositionKind.Line, e.PositionKind);
+        Assert.Equal(2, e.Position);
         Assert.Contains($"signal 0 ('MLII') has format {format}, which is not supported", e.Message, StringComparison.Ordinal);
     }
 
@@ -29,6 +31,7 @@ public sealed class SignalGroupTests
 
         WfdbFormatException e = Assert.Throws<WfdbFormatException>(() => WfdbRecord.Read(dir.File("mix")));
 
+        Assert.Equal(3, e.Position);
         Assert.Contains("signal 1 in file 'mix.dat' has format 16+0 but signal 0 in the same file has 212+0", e.Message, StringComparison.Ordinal);
     }
 
@@ -41,6 +44,7 @@ public sealed class SignalGroupTests
 
         WfdbFormatException e = Assert.Throws<WfdbFormatException>(() => WfdbRecord.Read(dir.File("r")));
 
+        Assert.Equal(4, e.Position);
         Assert.Contains("signal 2 uses file 'r_a.dat' again", e.Message, StringComparison.Ordinal);
     }
 }
