@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace EdgeEcg.ModelTools.Data;
+
+/// <summary>Builds a dataset from a list of records of one database folder.</summary>
+public static class BeatDatasetBuilder
+{
+    /// <summary>Extracts and concatenates the beats of the given records.</summary>
+    /// <param name="databaseDirectory">Folder with the WFDB records (e.g. mitdb).</param>
+    /// <param name="records">Record names.</param>
+    /// <param name="settings">DSP settings.</param>
+    /// <param name="log">Receives one line per record, or null.</param>
+    public static BeatDataset Build(string databaseDirectory, IReadOnlyList<string> records, DspSettings settings, Action<string>? log = null)
+    {
+        if (!Directory.Exists(databaseDirectory))
+            throw new DirectoryNotFoundException($"database folder {databaseDirectory} does not exist");
+        var parts = new List<BeatDataset>();
+        foreach (string r in records)
+        {
+            BeatDataset d = RecordBeatExtractor.Extract(Path.Combine(databaseDirectory, r), settings);
+            int[] c = d.ClassCounts();
+            log?.Invoke($"{r}: {d.Count} beats (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]})");
+            parts.Add(d);
+        }
+        return Concat(parts);
+    }
+
+    /// <summary>Concatenates per-record datasets (each holding one record) into one.</summary>
+    /// <param name="parts">Datasets with equal image size and RR feature count.</param>
+    public static BeatDataset Concat(IReadOnlyList<BeatDataset> parts)
+    {
+        if (parts.Count == 0)
+            throw new ArgumentException("no records to concatenate");
+        int size = parts[0].ImageSize;
+        int f = parts[0].RrFeatureCount;
+        int n = 0;
+        var names = new List<string>();
+        foreach (BeatDataset p in parts)
+        {
+            if (p.ImageSize != size || p.RrFeatureCount != f)
+                throw new ArgumentException("datasets differ in image size or RR feature count");
+            n += p.Count;
+        }
+        var images = new sbyte[(long)n * size];
+        var rr = new float[n * f];
+        var labels = new AamiClass[n];
+        var rec = new int[n];
+        var samples = new long[n];
+        int o = 0;
+        foreach (BeatDataset p in parts)
+        {
+            Array.Copy(p.Images, 0, images, (long)o * size, p.Images.Length);
+            Array.Copy(p.RrFeatures, 0, rr, o * f, p.RrFeatures.Length);
+            Array.Copy(p.Labels, 0, labels, o, p.Count);
+            Array.Copy(p.Samples, 0, samples, o, p.Count);
+            for (int i = 0; i < p.Count; i++)
+            {
+                string name = p.Records[p.RecordIndex[i]];
+                int idx = names.IndexOf(name);
+                if (idx < 0)
+                {
+                    names.Add(name);
+                    idx = names.Count - 1;
+                }
+                rec[o + i] = idx;
+            }
+            foreach (string r in p.Records)
+                if (!names.Contains(r))
+                    names.Add(r);
+            o += p.Count;
+        }
+        return new BeatDataset(size, f, images, rr, labels, rec, samples, names.ToArray());
+    }
+}

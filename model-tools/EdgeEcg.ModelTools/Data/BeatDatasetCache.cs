@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace EdgeEcg.ModelTools.Data;
+
+/// <summary>
+/// Loads a cached dataset when it was made with the same DSP settings and records, otherwise (re)builds and writes it.
+/// A cache made with other settings is never reused silently: it is rebuilt, and the log says why.
+/// </summary>
+public static class BeatDatasetCache
+{
+    /// <summary>Loads or builds the dataset of <paramref name="records"/>.</summary>
+    /// <param name="cachePath">Cache file.</param>
+    /// <param name="databaseDirectory">Folder with the WFDB records.</param>
+    /// <param name="records">Records wanted.</param>
+    /// <param name="settings">DSP settings.</param>
+    /// <param name="log">Receives progress lines, or null.</param>
+    public static BeatDataset LoadOrBuild(string cachePath, string databaseDirectory, IReadOnlyList<string> records,
+        DspSettings settings, Action<string>? log = null)
+    {
+        if (File.Exists(cachePath))
+        {
+            try
+            {
+                BeatDataset cached = BeatDatasetFile.Read(cachePath, settings);
+                if (cached.Records.SequenceEqual(records))
+                {
+                    log?.Invoke($"dataset cache {cachePath}: {cached.Count} beats, settings {settings.Hash[..12]}");
+                    return cached;
+                }
+                log?.Invoke($"dataset cache {cachePath} holds records {string.Join(",", cached.Records)}; rebuilding for {string.Join(",", records)}");
+            }
+            catch (DatasetSettingsMismatchException e)
+            {
+                log?.Invoke($"dataset cache {cachePath} was made with DSP settings {e.FileHash[..12]}, now {settings.Hash[..12]}: rebuilding");
+            }
+            catch (InvalidDataException e)
+            {
+                log?.Invoke($"dataset cache unusable ({e.Message}): rebuilding");
+            }
+        }
+        BeatDataset built = BeatDatasetBuilder.Build(databaseDirectory, records, settings, log);
+        BeatDatasetFile.Write(cachePath, built, settings);
+        log?.Invoke($"dataset cache {cachePath}: wrote {built.Count} beats, settings {settings.Hash[..12]}");
+        return built;
+    }
+}

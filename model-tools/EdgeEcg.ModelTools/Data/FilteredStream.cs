@@ -1,0 +1,38 @@
+using System;
+using EdgeEcg.Dsp.Filters;
+using EdgeEcg.Dsp.Resampling;
+
+namespace EdgeEcg.ModelTools.Data;
+
+/// <summary>
+/// The device's filtered 250 Hz stream of a whole 360 Hz recording: <see cref="PolyphaseResamplerQ15"/> then
+/// <see cref="EcgFilterChain"/>, the same classes and order as <c>EcgChain</c>.
+/// </summary>
+public static class FilteredStream
+{
+    /// <summary>Output rate, Hz.</summary>
+    public const int RateHz = 250;
+
+    /// <summary>Resamples and filters canonical 360 Hz samples.</summary>
+    /// <param name="samples">Canonical samples (5 µV/LSB) at 360 Hz.</param>
+    /// <param name="mains">Mains notch.</param>
+    /// <param name="delaySamples">Delay of the output behind the input, in 250 Hz samples (resampler + filter).</param>
+    public static short[] From360(short[] samples, MainsFrequency mains, out int delaySamples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        var resampler = PolyphaseResamplerQ15.Create360To250();
+        var filter = EcgFilterChain.Create(RateHz, mains);
+        var resampled = new short[resampler.MaxOutputCount(samples.Length) + 1];
+        int count = resampler.Process(samples, 0, samples.Length, resampled, 0);
+        var filtered = new short[count];
+        filter.Process(resampled, 0, filtered, 0, count);
+        delaySamples = resampler.DelayOutputSamples + filter.DelaySamples;
+        return filtered;
+    }
+
+    /// <summary>Position in the filtered stream of source sample <paramref name="sourceSample"/> (inverse of <c>EcgChain.ToSourceSample</c>).</summary>
+    /// <param name="sourceSample">Sample index at 360 Hz.</param>
+    /// <param name="delaySamples">Stream delay from <see cref="From360"/>.</param>
+    public static long ToStream(long sourceSample, int delaySamples) =>
+        (sourceSample * RateHz * 2 + 360) / (2 * 360) + delaySamples;
+}

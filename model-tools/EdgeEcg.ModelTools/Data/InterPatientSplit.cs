@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace EdgeEcg.ModelTools.Data;
+
+/// <summary>The inter-patient MIT-BIH split of de Chazal et al. (2004); paced records 102, 104, 107, 217 are excluded.</summary>
+public static class InterPatientSplit
+{
+    /// <summary>DS1: training and every model choice (patient-wise cross-validation inside it).</summary>
+    public static readonly IReadOnlyList<string> Ds1 = new[]
+    {
+        "101", "106", "108", "109", "112", "114", "115", "116", "118", "119", "122", "124", "201", "203", "205", "207",
+        "208", "209", "215", "220", "223", "230",
+    };
+
+    /// <summary>DS2: test only, touched once per released model.</summary>
+    public static readonly IReadOnlyList<string> Ds2 = new[]
+    {
+        "100", "103", "105", "111", "113", "117", "121", "123", "200", "202", "210", "212", "213", "214", "219", "221",
+        "222", "228", "231", "232", "233", "234",
+    };
+
+    /// <summary>The records of a split name: "ds1", "ds2", or a comma-separated record list.</summary>
+    /// <param name="split">Split name or record list.</param>
+    public static IReadOnlyList<string> Resolve(string split)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        string s = split.Trim();
+        if (s.Equals("ds1", StringComparison.OrdinalIgnoreCase))
+            return Ds1;
+        if (s.Equals("ds2", StringComparison.OrdinalIgnoreCase))
+            return Ds2;
+        string[] records = s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (records.Length == 0)
+            throw new ArgumentException($"'{split}' names no records (use ds1, ds2 or e.g. 101,106)", nameof(split));
+        return records;
+    }
+
+    /// <summary>Patient-wise folds of a record list: record i goes to fold i mod k (records are patients in MIT-BIH).</summary>
+    /// <param name="records">Records.</param>
+    /// <param name="folds">Number of folds (2..records).</param>
+    /// <param name="fold">The held-out fold (0-based).</param>
+    public static (IReadOnlyList<string> Train, IReadOnlyList<string> Validation) Fold(IReadOnlyList<string> records, int folds, int fold)
+    {
+        if (folds < 2 || folds > records.Count)
+            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"must be 2..{records.Count}");
+        if (fold < 0 || fold >= folds)
+            throw new ArgumentOutOfRangeException(nameof(fold), fold, $"must be 0..{folds - 1}");
+        var train = new List<string>();
+        var val = new List<string>();
+        for (int i = 0; i < records.Count; i++)
+            (i % folds == fold ? val : train).Add(records[i]);
+        return (train, val);
+    }
+}

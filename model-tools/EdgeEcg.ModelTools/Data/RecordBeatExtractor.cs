@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EdgeEcg.Dsp.Pipeline;
+using EdgeEcg.Dsp.Spectrogram;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.ModelTools.Data;
+
+/// <summary>
+/// Makes the dataset rows of one MIT-BIH record: the device's filtered stream, then for every reference beat of an
+/// AAMI class the int8 spectrogram of the window around its position and its RR features.
+/// </summary>
+public static class RecordBeatExtractor
+{
+    /// <summary>Extracts the beats of one record.</summary>
+    /// <param name="recordPath">Record path without extension, e.g. <c>.../mitdb/100</c>.</param>
+    /// <param name="settings">DSP settings.</param>
+    /// <returns>The record's beats (beats whose window would leave the recording are skipped).</returns>
+    /// <exception cref="FileNotFoundException">The header, signal or annotation file is missing.</exception>
+    /// <exception cref="NotSupportedException">The record is not sampled at 360 Hz.</exception>
+    public static BeatDataset Extract(string recordPath, DspSettings settings)
+    {
+        string name = Path.GetFileName(recordPath);
+        if (!File.Exists(recordPath + ".hea"))
+            throw new FileNotFoundException($"record {name}: header {recordPath}.hea not found", recordPath + ".hea");
+        string atr = AnnotationFile.PathFor(recordPath);
+        if (!File.Exists(atr))
+            throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
+        WfdbRecord record = WfdbRecord.Read(recordPath);
+        if (Math.Abs(record.Header.SamplingFrequency - 360) > 1e-9)
+            throw new NotSupportedException($"record {name} is sampled at {record.Header.SamplingFrequency} Hz; datasets are built from 360 Hz MIT-BIH records");
+        int lead = LeadIndex(record.Header);
+        SignalSpec spec = record.Header.Signals[lead];
+        short[] canonical = CanonicalSamples.FromAdu(record.GetSignal(lead), spec.Baseline, spec.Gain);
+        short[] stream = FilteredStream.From360(canonical, settings.Mains, out int delay);
+
+        var beatTimes = new List<long>();
+        var beatClasses = new List<AamiClass?>();
+        var beatSamples = new List<long>();
+        foreach (Annotation a in AnnotationFile.Read(atr))
+        {
+            if (!a.IsBeat)
+                continue;
+            long p = FilteredStream.ToStream(a.Sample, delay);
+            if (beatTimes.Count > 0 && p <= beatTimes[^1])
+                continue; // two beats mapped to the same 250 Hz sample: keep the first
+            beatTimes.Add(p);
+            beatClasses.Add(AamiClassMap.FromCode(a.Code));
+            beatSamples.Add(a.Sample);
+        }
+        float[] rrAll = RrFeatures.Compute(beatTimes.ToArray(), FilteredStream.RateHz);
+
+        SpectrogramSettings s = settings.Spectrogram;
+        var spectrogram = new BeatSpectrogram(s);
+        var rows = new List<int>();
+        for (int i = 0; i < beatTimes.Count; i++)
+        {
+            long start = beatTimes[i] - s.RPeakIndex;
+            if (beatClasses[i] is not null && start >= 0 && start + s.WindowLength <= stream.Length)
+                rows.Add(i);
+        }
+        int size = s.ImageLength;
+        var images = new sbyte[rows.Count * size];
+        var rr = new float[rows.Count * RrFeatures.Count];
+        var labels = new AamiClass[rows.Count];
+        var samples = new long[rows.Count];
+        for (int k = 0; k < rows.Count; k++)
+        {
+            int i = rows[k];
+            spectrogram.Compute(stream, (int)(beatTimes[i] - s.RPeakIndex), images, k * size);
+            Array.Copy(rrAll, i * RrFeatures.Count, rr, k * RrFeatures.Count, RrFeatures.Count);
+            labels[k] = beatClasses[i]!.Value;
+            samples[k] = beatSamples[i];
+        }
+        return new BeatDataset(size, RrFeatures.Count, images, rr, labels, new int[rows.Count], samples, new[] { name });
+    }
+
+    /// <summary>The MLII lead if the header names one, else signal 0.</summary>
+    /// <param name="header">Record header.</param>
+    public static int LeadIndex(WfdbHeader header)
+    {
+        for (int i = 0; i < header.Signals.Count; i++)
+            if (string.Equals(header.Signals[i].Description?.Trim(), "MLII", StringComparison.OrdinalIgnoreCase))
+                return i;
+        return 0;
+    }
+}
