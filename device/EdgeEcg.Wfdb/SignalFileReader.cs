@@ -42,7 +42,7 @@ internal static class SignalFileReader
 
         long values = frames * group.FrameValues;
         long expected = group.Codec.ByteCount(values);
-        if (available > expected)
+        if (available > group.Codec.MaxByteCount(values))
         {
             throw WfdbFormatException.AtByte(path, group.ByteOffset + expected,
                 $"file is longer than the header says: {frames} samples per signal end here, but {available - expected} more byte(s) follow");

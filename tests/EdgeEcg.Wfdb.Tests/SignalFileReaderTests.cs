@@ -79,6 +79,20 @@ public sealed class SignalFileReaderTests
     }
 
     [Fact]
+    public void Read_Format212OddValueCountPaddedToAWholePair_IsAccepted()
+    {
+        using var dir = new TempDirectory();
+        var header = new WfdbHeader { RecordName = "pad", Signals = new[] { new SignalSpec { FileName = "pad.dat", Format = 212 } } };
+        WfdbRecordWriter.Write(dir.File("pad"), header, new[] { new[] { 7, -8, 9 } });
+        File.AppendAllText(dir.File("pad.dat"), "\0");
+
+        Assert.Equal(new[] { 7, -8, 9 }, WfdbRecord.Read(dir.File("pad")).GetSignal(0));
+
+        File.AppendAllText(dir.File("pad.dat"), "\0");
+        Assert.Throws<WfdbFormatException>(() => WfdbRecord.Read(dir.File("pad")));
+    }
+
+    [Fact]
     public void Read_MissingDatFile_ThrowsFileNotFoundNamingIt()
     {
         using var dir = new TempDirectory();

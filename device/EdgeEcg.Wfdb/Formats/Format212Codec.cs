@@ -20,6 +20,9 @@ public sealed class Format212Codec : SampleCodec
     public override long ByteCount(long valueCount) => (valueCount / 2 * 3) + (valueCount % 2 * 2);
 
     /// <inheritdoc />
+    public override long MaxByteCount(long valueCount) => (valueCount + 1) / 2 * 3;
+
+    /// <inheritdoc />
     public override long ValueCount(long byteCount) => (byteCount / 3 * 2) + (byteCount % 3 == 2 ? 1 : 0);
 
     /// <inheritdoc />

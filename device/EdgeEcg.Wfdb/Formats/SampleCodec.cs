@@ -19,6 +19,13 @@ public abstract class SampleCodec
     /// <param name="valueCount">The number of values in the stream.</param>
     public abstract long ByteCount(long valueCount);
 
+    /// <summary>
+    /// The largest file length (in bytes) that still holds exactly <paramref name="valueCount"/> values: <see cref="ByteCount"/>
+    /// plus any padding other writers add (format 212 pads an odd final value to a whole 3-byte pair).
+    /// </summary>
+    /// <param name="valueCount">The number of values in the stream.</param>
+    public virtual long MaxByteCount(long valueCount) => ByteCount(valueCount);
+
     /// <summary>The number of whole values stored in <paramref name="byteCount"/> bytes.</summary>
     /// <param name="byteCount">The number of bytes of the stream.</param>
     public abstract long ValueCount(long byteCount);

@@ -57,6 +57,14 @@ public sealed class Format212CodecTests
     }
 
     [Theory]
+    [InlineData(3, 6)]
+    [InlineData(4, 6)]
+    public void MaxByteCount_AllowsAPaddedFinalPair(long values, long bytes)
+    {
+        Assert.Equal(bytes, _codec.MaxByteCount(values));
+    }
+
+    [Theory]
     [InlineData(0, 0)]
     [InlineData(1, 1)]
     [InlineData(2, 3)]
