@@ -50,11 +50,15 @@ public static class ChainTimer
         output.WriteLine("Breakdown (same method):");
         var withoutImages = new FixedPointChain(recording.SampleRateHz, computeSpectrograms: false);
         withoutImages.Process(samples);
-        Print(output, "  fixed point without spectrograms", Measure(() => withoutImages.Process(samples), repeat, recording.Seconds));
+        Print(output, "  fixed point without spectrograms   ", Measure(() => withoutImages.Process(samples), repeat, recording.Seconds));
         var resampler = new NWaves.Operations.Resampler();
         var signal = new NWaves.Signals.DiscreteSignal(recording.SampleRateHz, floatSamples);
         resampler.Resample(signal, 250);
-        Print(output, "  NWaves Resampler.Resample alone ", Measure(() => resampler.Resample(signal, 250), repeat, recording.Seconds));
+        Print(output, "  NWaves Resampler.Resample alone    ", Measure(() => resampler.Resample(signal, 250), repeat, recording.Seconds));
+        float[] at250 = resampler.Resample(signal, 250).Samples;
+        var floatAfterResampling = new NWavesFloatChain(recording.SampleRateHz);
+        floatAfterResampling.ProcessResampled(at250);
+        Print(output, "  NWaves float chain after resampling", Measure(() => floatAfterResampling.ProcessResampled(at250), repeat, recording.Seconds));
         return 0;
     }
 

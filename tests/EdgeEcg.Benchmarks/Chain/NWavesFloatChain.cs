@@ -66,7 +66,13 @@ public sealed class NWavesFloatChain
     public void Process(float[] samples)
     {
         DiscreteSignal resampled = resampler.Resample(new DiscreteSignal(sourceRateHz, samples), ChainRateHz);
-        float[] x = resampled.Samples;
+        ProcessResampled(resampled.Samples);
+    }
+
+    /// <summary>Feeds samples already at 250 Hz (skips the resampler; for a per-stage breakdown).</summary>
+    /// <param name="x">Samples in 5 µV/LSB units at 250 Hz.</param>
+    public void ProcessResampled(float[] x)
+    {
         for (int i = 0; i < x.Length; i++)
         {
             float y = x[i];
