@@ -10,7 +10,7 @@ namespace EdgeEcg.Benchmarks.Chain;
 /// Run: <c>dotnet run --project tests/EdgeEcg.Benchmarks -c Release -- --filter *ChainBenchmarks*</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+[ShortInProcessJob(warmupCount: 2, iterationCount: 8)]
 [RealTimeColumn]
 public class ChainBenchmarks
 {

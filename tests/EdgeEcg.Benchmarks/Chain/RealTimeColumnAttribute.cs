@@ -38,7 +38,7 @@ public sealed class RealTimeColumnAttribute : Attribute, IConfigSource
         public UnitType UnitType => UnitType.Dimensionless;
 
         public string Legend => perTime
-            ? "Seconds of ECG processed per second of CPU (record length / mean time per operation)"
+            ? "Seconds of ECG processed per second of elapsed time (record length / mean time per operation)"
             : "Managed bytes allocated per second of ECG processed";
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);

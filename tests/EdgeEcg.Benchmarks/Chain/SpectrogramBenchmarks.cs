@@ -10,7 +10,7 @@ namespace EdgeEcg.Benchmarks.Chain;
 /// on a synthetic 250-sample beat window.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[ShortInProcessJob(warmupCount: 3, iterationCount: 10)]
 public class SpectrogramBenchmarks
 {
     private readonly BeatSpectrogram fixedPoint = new(SpectrogramSettings.Default);
