@@ -15,6 +15,7 @@ public static class Program
         Command eval = new("eval", "Evaluate QRS detectors and beat classifiers under ANSI/AAMI EC57");
         root.Subcommands.Add(eval);
         root.Subcommands.Add(Cli.DatasetCommand.Create());
+        root.Subcommands.Add(Cli.TrainCommand.Create());
         eval.Subcommands.Add(Cli.EvalQrsCommand.Create());
 
         return root.Parse(args).Invoke();

@@ -43,7 +43,11 @@ public sealed class BeatTrainer
         torch.set_num_threads(Math.Max(1, Environment.ProcessorCount));
         var net = new BeatMobileNet(options.Network);
         var optimizer = optim.AdamW(net.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
-        float[] weights = ClassWeights.Compute(train.ClassCounts(), options.ClassWeightPower, options.MaxClassWeight);
+        if (options.NormalFraction <= 0 || options.NormalFraction > 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.NormalFraction, "NormalFraction must be in (0, 1]");
+        int[] counts = train.ClassCounts();
+        counts[(int)AamiClass.N] = (int)Math.Round(counts[(int)AamiClass.N] * options.NormalFraction);
+        float[] weights = ClassWeights.Compute(counts, options.ClassWeightPower, options.MaxClassWeight);
         using Tensor weightTensor = tensor(weights);
         using var loss = nn.CrossEntropyLoss(weightTensor);
 
@@ -61,7 +65,8 @@ public sealed class BeatTrainer
             bestScore = state.BestScore;
         }
 
-        int batches = train.Count / options.BatchSize + (train.Count % options.BatchSize >= 2 ? 1 : 0);
+        int perEpoch = EpochRows(train, options.Seed).Length;
+        int batches = perEpoch / options.BatchSize + (perEpoch % options.BatchSize >= 2 ? 1 : 0);
         int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * batches);
         int doneBatches = 0;
         var clock = Stopwatch.StartNew();
@@ -69,7 +74,7 @@ public sealed class BeatTrainer
         for (int epoch = startEpoch; epoch <= options.Epochs; epoch++)
         {
             SetLearningRate(optimizer, epoch);
-            int[] order = Shuffle(train.Count, options.Seed + epoch);
+            int[] order = EpochRows(train, options.Seed + epoch);
             net.train();
             double lossSum = 0;
             long lastReport = 0;
@@ -77,7 +82,7 @@ public sealed class BeatTrainer
             for (int b = 0; b < batches; b++)
             {
                 int start = b * options.BatchSize;
-                int n = Math.Min(options.BatchSize, train.Count - start);
+                int n = Math.Min(options.BatchSize, order.Length - start);
                 int[] rows = BeatBatch.Slice(order, start, n);
                 using (var scope = NewDisposeScope())
                 {
@@ -160,12 +165,16 @@ public sealed class BeatTrainer
             group.LearningRate = lr;
     }
 
-    private static int[] Shuffle(int count, int seed)
+    /// <summary>The shuffled rows of one epoch: every non-N beat and a seeded random <see cref="TrainingOptions.NormalFraction"/> of the N beats.</summary>
+    private int[] EpochRows(BeatDataset train, int seed)
     {
-        var order = new int[count];
-        for (int i = 0; i < count; i++)
-            order[i] = i;
-        new Random(seed).Shuffle(order);
+        var rng = new Random(seed);
+        var rows = new List<int>(train.Count);
+        for (int i = 0; i < train.Count; i++)
+            if (train.Labels[i] != AamiClass.N || options.NormalFraction >= 1 || rng.NextDouble() < options.NormalFraction)
+                rows.Add(i);
+        int[] order = rows.ToArray();
+        rng.Shuffle(order);
         return order;
     }
 

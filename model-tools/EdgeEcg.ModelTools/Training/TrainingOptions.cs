@@ -10,6 +10,7 @@ namespace EdgeEcg.ModelTools.Training;
 /// <param name="MaxClassWeight">Upper bound of a class weight (rare classes such as Q in DS1 would otherwise dominate).</param>
 /// <param name="Seed">Seed of weight initialisation and batch order.</param>
 /// <param name="CheckpointDirectory">Where per-epoch checkpoints go (null = none); an existing checkpoint there is resumed.</param>
+/// <param name="NormalFraction">Fraction of the N beats drawn afresh each epoch (random undersampling of the majority class, 1 = all).</param>
 public sealed record TrainingOptions(
     BeatNetOptions Network,
     int Epochs = 8,
@@ -19,4 +20,5 @@ public sealed record TrainingOptions(
     double ClassWeightPower = 1.0,
     double MaxClassWeight = 25.0,
     int Seed = 20261125,
-    string? CheckpointDirectory = null);
+    string? CheckpointDirectory = null,
+    double NormalFraction = 1.0);

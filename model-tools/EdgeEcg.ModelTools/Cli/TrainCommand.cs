@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Export;
+using EdgeEcg.ModelTools.Training;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.ModelTools.Cli;
+
+/// <summary><c>train</c>: trains the MobileNet beat classifier on a DS1 dataset and exports FP32 + INT8 ONNX with checks.</summary>
+public static class TrainCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        Option<string> dataset = new("--dataset") { Description = "Dataset cache file (built from --data/--split when missing or made with other DSP settings)", Required = true };
+        Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb)" };
+        Option<string> split = new("--split") { Description = "Records to train on: ds1 or a list (never ds2)", DefaultValueFactory = _ => "ds1" };
+        Option<string> output = new("--out") { Description = "Output folder for models, metadata and checkpoints", Required = true };
+        Option<int> epochs = new("--epochs") { DefaultValueFactory = _ => 8, Description = "Epochs" };
+        Option<double> width = new("--width") { DefaultValueFactory = _ => 1.0, Description = "MobileNet width multiplier" };
+        Option<int> seed = new("--seed") { DefaultValueFactory = _ => 20261125, Description = "Seed" };
+        Option<int> batch = new("--batch") { DefaultValueFactory = _ => 128, Description = "Batch size" };
+        Option<double> lr = new("--lr") { DefaultValueFactory = _ => 3e-3, Description = "Initial learning rate" };
+        Option<double> weightPower = new("--class-weight-power") { DefaultValueFactory = _ => 1.0, Description = "Class weight exponent (0 unweighted, 1 balanced)" };
+        Option<int> folds = new("--folds") { DefaultValueFactory = _ => 0, Description = "Patient-wise folds of the training records; with --fold, that fold is held out for epoch selection (0 = no validation)" };
+        Option<int> fold = new("--fold") { DefaultValueFactory = _ => 0, Description = "Held-out fold (0-based)" };
+        Option<int> calibrationBeats = new("--calibration-beats") { DefaultValueFactory = _ => 4000, Description = "Training beats used for INT8 calibration (stratified sample)" };
+        Option<string> version = new("--model-version") { DefaultValueFactory = _ => "0.1.0-dev", Description = "Model version recorded in the metadata" };
+        Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
+        Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
+        Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
+        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction })
+            command.Options.Add(o);
+        command.SetAction(parse => CliErrors.Run("train", () =>
+        {
+            var records = InterPatientSplit.Resolve(parse.GetValue(split)!);
+            if (records.Any(r => InterPatientSplit.Ds2.Contains(r)))
+                throw new ArgumentException("training records include DS2 records; DS2 is for the final report only");
+            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
+            BeatDataset all = BeatDatasetCache.LoadOrBuild(parse.GetValue(dataset)!, db, records, DspSettings.Default, Console.WriteLine);
+            IReadOnlyList<string> trainRecords = records;
+            IReadOnlyList<string> valRecords = Array.Empty<string>();
+            if (parse.GetValue(folds) > 0)
+                (trainRecords, valRecords) = InterPatientSplit.Fold(records, parse.GetValue(folds), parse.GetValue(fold));
+            BeatDataset train = all.SelectRecords(trainRecords);
+            BeatDataset? val = valRecords.Count > 0 ? all.SelectRecords(valRecords) : null;
+            if (parse.GetValue(maxBeats) > 0 && train.Count > parse.GetValue(maxBeats))
+                train = train.Select(Subsample.Stratified(train.Labels, parse.GetValue(maxBeats), parse.GetValue(seed)));
+
+            string outDir = parse.GetValue(output)!;
+            var options = new TrainingOptions(
+                new BeatNetOptions(parse.GetValue(width), RrFeatures.Count, 5),
+                Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr),
+                ClassWeightPower: parse.GetValue(weightPower), Seed: parse.GetValue(seed),
+                CheckpointDirectory: Path.Combine(outDir, "checkpoints"), NormalFraction: parse.GetValue(normalFraction));
+            int[] c = train.ClassCounts();
+            Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");
+            var clock = Stopwatch.StartNew();
+            var lastPrint = TimeSpan.Zero;
+            var progress = new SynchronousProgress<TrainingProgress>(p =>
+            {
+                if (p.Batch == p.Batches || clock.Elapsed - lastPrint >= TimeSpan.FromSeconds(15))
+                {
+                    lastPrint = clock.Elapsed;
+                    Console.WriteLine(p.ToString());
+                }
+            });
+            TrainingResult result = new BeatTrainer(options, progress).Train(train, val);
+            Console.WriteLine($"training: {clock.Elapsed:hh\\:mm\\:ss}, selected epoch {result.SelectedEpoch}");
+
+            BeatDataset calibration = train.Select(Subsample.Stratified(train.Labels, parse.GetValue(calibrationBeats), parse.GetValue(seed) + 1));
+            var meta = new List<KeyValuePair<string, string>>
+            {
+                new("edgeecg.model_version", parse.GetValue(version)!),
+                new("edgeecg.dsp_settings_hash", DspSettings.Default.Hash),
+                new("edgeecg.classes", "N,S,V,F,Q"),
+            };
+            ExportResult export = ModelExporter.Export(result.Network, calibration, train, outDir, meta);
+            Console.WriteLine($"export: FP32 {export.Fp32Bytes} B, INT8 {export.Int8Bytes} B; max |TorchSharp - ORT FP32| logit {export.MaxAbsLogitDifference:E2} over {export.CheckBeats} beats");
+            Console.WriteLine("INT8/FP32 label agreement: " + string.Join(", ", export.AgreementByMethod.Select(kv => $"{kv.Key} {kv.Value:P2}")) + $"; chosen {export.CalibrationMethod}");
+            Console.WriteLine($"ORT optimised INT8 graph: {export.FusedQLinearConv} QLinearConv, {export.RemainingFloatConv} float Conv");
+            new ModelMetadata
+            {
+                ModelVersion = parse.GetValue(version)!,
+                Tensors = new Dictionary<string, string>
+                {
+                    ["spectrogram"] = "float32 [N,1,32,32]: BeatSpectrogram int8 code / 128 (code = round(dB re 1 LSB / 0.5) - 128), [frequency][time]",
+                    ["rr"] = "float32 [N,7]: pre RR, post RR, local mean RR (10), long mean RR (300) in s; pre/local, post/local, pre/long",
+                    ["logits"] = "float32 [N,5]: N, S, V, F, Q",
+                },
+                Quantization = new Dictionary<string, string>
+                {
+                    ["weights"] = "int8 symmetric per output channel (DequantizeLinear axis 0), biases int32",
+                    ["activations"] = "int8 asymmetric per tensor, static calibration on DS1 training beats",
+                    ["calibration"] = $"{export.CalibrationMethod} over {calibration.Count} beats",
+                    ["spectrogram_input"] = "scale 1/128, zero point 0 (exactly the int8 codes)",
+                },
+                DspSettingsHash = DspSettings.Default.Hash,
+                DspSettings = DspSettings.Default.CanonicalText,
+                TrainingRecords = trainRecords,
+                ValidationRecords = valRecords,
+                TrainingOptions = TrainingCheckpoint.Describe(options),
+                Seed = options.Seed,
+                SelectedEpoch = result.SelectedEpoch,
+                Command = "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
+                Export = export,
+                EpochLog = result.EpochLog,
+            }.Write(Path.Combine(outDir, "metadata.json"));
+        }));
+        return command;
+    }
+}

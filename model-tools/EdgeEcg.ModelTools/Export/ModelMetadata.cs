@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace EdgeEcg.ModelTools.Export;
+
+/// <summary>The metadata JSON shipped next to a model: what it expects, how it was made, and how the export was checked.</summary>
+public sealed class ModelMetadata
+{
+    /// <summary>Model version string.</summary>
+    public required string ModelVersion { get; init; }
+
+    /// <summary>Output classes in logit order.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = new[] { "N", "S", "V", "F", "Q" };
+
+    /// <summary>Input and output tensors (name → description).</summary>
+    public required IReadOnlyDictionary<string, string> Tensors { get; init; }
+
+    /// <summary>Quantisation description.</summary>
+    public required IReadOnlyDictionary<string, string> Quantization { get; init; }
+
+    /// <summary>DSP settings hash the model's inputs must be made with.</summary>
+    public required string DspSettingsHash { get; init; }
+
+    /// <summary>DSP settings text (canonical).</summary>
+    public required string DspSettings { get; init; }
+
+    /// <summary>Records the network was trained on.</summary>
+    public required IReadOnlyList<string> TrainingRecords { get; init; }
+
+    /// <summary>Records used for epoch selection (empty when none).</summary>
+    public required IReadOnlyList<string> ValidationRecords { get; init; }
+
+    /// <summary>Training options as JSON.</summary>
+    public required string TrainingOptions { get; init; }
+
+    /// <summary>Seed.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>Epoch whose weights were exported.</summary>
+    public required int SelectedEpoch { get; init; }
+
+    /// <summary>The command line that made the model.</summary>
+    public required string Command { get; init; }
+
+    /// <summary>Export checks.</summary>
+    public required ExportResult Export { get; init; }
+
+    /// <summary>Per-epoch training log.</summary>
+    public required IReadOnlyList<string> EpochLog { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>Writes the metadata as indented JSON.</summary>
+    /// <param name="path">Target file.</param>
+    public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json));
+}
