@@ -22,9 +22,11 @@ namespace EdgeEcg.Dsp.Filters;
 /// saturated to 1.15 at the output of every stage, so full-scale input saturates and never wraps.
 /// The state of each stage holds that saturated 1.15 output, so rounding noise enters every stage once
 /// and is shaped by its poles: Q15 suits sections whose poles are well inside the unit circle (low-pass,
-/// wide notches). A 0.5 Hz high-pass at 250 or 500 Hz has poles within 0.01 of z = 1, where Q15
-/// coefficients misplace the poles and the noise gain exceeds 40 dB; use <see cref="BiquadCascadeQ31"/>
-/// there (what <see cref="EcgFilterChain"/> does).</para>
+/// wide notches). It does not suit a 0.5 Hz high-pass at 250 or 500 Hz, whose poles lie within 0.01 of
+/// z = 1: the recursive part amplifies rounding noise by 52.6 dB (250 Hz) and 61.6 dB (500 Hz), and at
+/// 500 Hz the rounded b0 + b1 + b2 is no longer 0, which 1/A(1) ≈ 5·10^4 turns into a DC gain of 1.0 (the
+/// "high-pass" passes baseline wander). Use <see cref="BiquadCascadeQ31"/> there, as
+/// <see cref="EcgFilterChain"/> does.</para>
 /// </remarks>
 public sealed class BiquadCascadeQ15
 {

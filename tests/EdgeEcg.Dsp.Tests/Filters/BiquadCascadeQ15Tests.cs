@@ -82,6 +82,27 @@ public class BiquadCascadeQ15Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HighPassHalfHertzAt500Hz_InQ15_PassesDc_WhileQ31BlocksIt()
+    {
+        // Rounding b0, b1, b2 to Q15 breaks the double zero at z = 1 (see the remarks on BiquadCascadeQ15).
+        BiquadSection[] design = BiquadDesign.ButterworthHighPass(2, 0.5, 500);
+        var q15 = new BiquadCascadeQ15(CoefficientQuantizer.ToQ15(design, 1), 1);
+        var q31 = EcgFilterChainStage(design);
+        short y15 = 0;
+        int y31 = 0;
+        for (int i = 0; i < 500 * 60; i++)
+        {
+            y15 = q15.Process(1000);
+            y31 = q31.Process(1000 << 14);
+        }
+
+        // Measured: Q15 −9047 LSB (a DC gain of −9), Q31 with error feedback within 0.01 LSB of 0.
+        output.WriteLine($"1000 LSB DC after 60 s: Q15 {y15} LSB, Q31 {y31 / 16384.0:F4} LSB");
+        Assert.True(Math.Abs((int)y15) > 500, $"Q15 {y15}");
+        Assert.InRange(y31 / 16384.0, -0.05, 0.05);
+    }
+
+    [Fact]
     public void FullScaleInput_Saturates_NeverWraps()
     {
         // A resonant low-pass (Q = 2) overshoots a full-scale square wave by ~50 %.

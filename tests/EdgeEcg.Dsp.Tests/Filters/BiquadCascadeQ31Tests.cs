@@ -54,6 +54,29 @@ public class BiquadCascadeQ31Tests
         Assert.True(10 * Math.Log10(signal / noise) >= 100);
     }
 
+    [Theory]
+    [InlineData(37)]
+    [InlineData(1000)]
+    [InlineData(-20000)]
+    public void ErrorFeedback_LeavesNoDeadBand_NearZEqualsOne(int dcLsb)
+    {
+        // The 0.5 Hz high-pass at 500 Hz (1/A(1) ≈ 2.5·10^4) driven by int16 DC in the chain's scaling. Plain
+        // rounding lets the output stick anywhere in ±0.5/A(1) Q31 LSB (measured −0.79 int16 LSB for 1000);
+        // with error feedback it settles on the quantized coefficients' exact DC response, b(1)/A(1) · x.
+        int[] q = CoefficientQuantizer.ToQ31(BiquadDesign.ButterworthHighPass(2, 0.5, 500), 1);
+        var filter = new BiquadCascadeQ31(q, 1);
+        double exactDcGain = ((double)q[0] + q[1] + q[2]) / ((1 << 30) - (double)q[3] - q[4]);
+        double sum = 0;
+        for (int i = 0; i < 500 * 60; i++)
+        {
+            int y = filter.Process(dcLsb << 14);
+            sum += i >= 500 * 50 ? y : 0;
+        }
+
+        double settledLsb = sum / (500 * 10) / 16384;
+        Assert.InRange(settledLsb - (exactDcGain * dcLsb), -0.01, 0.01);
+    }
+
     [Fact]
     public void FullScaleInput_Saturates_NeverWraps()
     {

@@ -14,7 +14,7 @@ namespace EdgeEcg.Dsp.Tests.Filters;
 /// The output is int16 at 5 µV/LSB, so rounding it (0.29 LSB rms) bounds the SNR any implementation can
 /// reach: about 96 dB for a 20000 LSB tone but only 40–50 dB for a real ECG of a few hundred LSB. Each
 /// test therefore states an absolute SNR bound (just under what was measured) and checks that the chain
-/// stays within 0.5 dB of that rounding floor, with no sample off by more than 0.6 LSB.
+/// stays within 0.5 dB of that rounding floor, with no sample off by more than 0.55 LSB.
 /// </summary>
 public class EcgFilterChainAccuracyTests(ITestOutputHelper output)
 {
@@ -75,7 +75,7 @@ public class EcgFilterChainAccuracyTests(ITestOutputHelper output)
         public void AssertAtTheRoundingFloor()
         {
             Assert.True(SnrDb >= FloorDb - 0.5, ToString());
-            Assert.True(MaxError <= 0.6, ToString());
+            Assert.True(MaxError <= 0.55, ToString()); // measured ≤ 0.518 LSB
         }
 
         public override string ToString() => $"SNR {SnrDb:F1} dB (int16 rounding floor {FloorDb:F1} dB), max |error| {MaxError:F3} LSB";
