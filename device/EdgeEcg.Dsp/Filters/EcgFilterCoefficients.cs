@@ -63,7 +63,7 @@ public static class EcgFilterCoefficients
     }
 
     /// <summary>
-    /// The chain's group delay at 10 Hz rounded to samples (design values 2.75–2.82 at 250 Hz, 5.81–5.95 at
+    /// The chain's group delay at 10 Hz rounded to samples (design values 2.75–2.84 at 250 Hz, 5.81–5.96 at
     /// 500 Hz, depending on the notch).
     /// </summary>
     /// <param name="sampleRateHz">250 or 500.</param>

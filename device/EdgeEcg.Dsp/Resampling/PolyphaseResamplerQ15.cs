@@ -45,9 +45,14 @@ public sealed class PolyphaseResamplerQ15
             throw new ArgumentException("The prototype must have at least one tap.", nameof(prototypeQ15));
         }
 
-        if (upFactor < 1 || downFactor < 1)
+        if (upFactor < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(upFactor), "upFactor and downFactor must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(upFactor), "upFactor must be at least 1.");
+        }
+
+        if (downFactor < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(downFactor), "downFactor must be at least 1.");
         }
 
         _up = upFactor;

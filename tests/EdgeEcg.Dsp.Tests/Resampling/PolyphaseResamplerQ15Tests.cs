@@ -22,6 +22,25 @@ public class PolyphaseResamplerQ15Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LinearInterpolationPrototype_InterpolatesByTwo()
+    {
+        // h = {0.5, 1, 0.5} with L = 2 is linear interpolation: phase 0 averages neighbours, phase 1 copies.
+        var r = new PolyphaseResamplerQ15([16384, 32767, 16384], upFactor: 2, downFactor: 1);
+        short[] y = new short[6];
+        Assert.Equal(6, r.Process([100, 200, 300], 0, 3, y, 0));
+        Assert.Equal(new short[] { 50, 100, 150, 200, 250, 300 }, y);
+    }
+
+    [Fact]
+    public void UnitPrototype_WithDownFactor3_KeepsEveryThirdSample()
+    {
+        var r = new PolyphaseResamplerQ15([32767], upFactor: 1, downFactor: 3);
+        short[] y = new short[3];
+        Assert.Equal(3, r.Process([10, 11, 12, 13, 14, 15, 16], 0, 7, y, 0));
+        Assert.Equal(new short[] { 10, 13, 16 }, y);
+    }
+
+    [Fact]
     public void Passband_0Point5To40Hz_RipplesLessThan0Point1Db()
     {
         for (double f = 0.5; f <= 40; f += 2.5)
@@ -177,6 +196,8 @@ public class PolyphaseResamplerQ15Tests(ITestOutputHelper output)
         Assert.Throws<ArgumentOutOfRangeException>("inputCount", () => r.MaxOutputCount(-1));
         Assert.Throws<ArgumentNullException>("prototypeQ15", () => new PolyphaseResamplerQ15(null!, 2, 3));
         Assert.Throws<ArgumentOutOfRangeException>("upFactor", () => new PolyphaseResamplerQ15(new short[3], 0, 3));
+        Assert.Throws<ArgumentOutOfRangeException>("downFactor", () => new PolyphaseResamplerQ15(new short[3], 2, 0));
+        Assert.Throws<ArgumentException>("prototypeQ15", () => new PolyphaseResamplerQ15([], 2, 3));
     }
 
     private static double Measure(double inputHz, double outputHz)
