@@ -10,7 +10,7 @@ namespace EdgeEcg.Device.Acquisition;
 /// Scaling and overflow: out = round(code × µV/code ÷ 5) computed as (code × m + 2<sup>31</sup>) &gt;&gt; 32 with
 /// m = round(µV/code ÷ 5 × 2<sup>32</sup>) in a 64-bit accumulator (|code| ≤ 2<sup>23</sup>, m &lt; 2<sup>32</sup>: no overflow),
 /// then saturated to [−32768, 32767] (±163.8 mV, far beyond any ECG; reached only by saturated or lead-off frames).
-/// At gain 6 and 2.42 V, m = 41,298,523 (0.0096157 canonical LSB per code).
+/// At gain 6 and 2.42 V, m = 2.42e6 × 512 / 30 = 41,301,333 (0.0096162 canonical LSB per code).
 /// </remarks>
 public readonly struct CanonicalScale
 {

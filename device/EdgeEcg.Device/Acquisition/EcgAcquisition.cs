@@ -181,6 +181,10 @@ public sealed class EcgAcquisition : IDisposable
                     return;
                 }
             }
+
+            // Stopped while waiting: the stream ends before this frame, which is not counted as lost.
+            Volatile.Write(ref _nextIndex, frame.SampleIndex);
+            return;
         }
 
         Statistics.AddOverrun();

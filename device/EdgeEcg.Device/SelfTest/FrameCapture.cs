@@ -9,11 +9,11 @@ namespace EdgeEcg.Device.SelfTest;
 /// <summary>A block of frames captured through <see cref="EcgAcquisition"/> for a self-test measurement.</summary>
 public sealed class FrameCapture
 {
-    private FrameCapture(AcquiredFrame[] frames, int count, AcquisitionStatistics statistics, long timestampFrequency)
+    private FrameCapture(AcquiredFrame[] frames, int count, long lostFrames, long timestampFrequency)
     {
         Frames = frames;
         Count = count;
-        Statistics = statistics;
+        LostFrames = lostFrames;
         TimestampFrequency = timestampFrequency;
     }
 
@@ -23,8 +23,8 @@ public sealed class FrameCapture
     /// <summary>Frames captured.</summary>
     public int Count { get; }
 
-    /// <summary>The acquisition counters (gaps, desyncs).</summary>
-    public AcquisitionStatistics Statistics { get; }
+    /// <summary>Samples missing (gap events of any cause) between the first and the last captured frame.</summary>
+    public long LostFrames { get; }
 
     /// <summary>Ticks per second of the frame timestamps.</summary>
     public long TimestampFrequency { get; }
@@ -55,7 +55,17 @@ public sealed class FrameCapture
         }
 
         acquisition.Stop();
-        return new FrameCapture(frames, n, acquisition.Statistics, acquisition.TimestampFrequency);
+        long last = n > 0 ? frames[n - 1].SampleIndex : -1;
+        long lost = 0;
+        while (acquisition.TryReadEvent(out AcquisitionEvent e))
+        {
+            if (e.Kind == AcquisitionEventKind.Gap && e.SampleIndex < last)
+            {
+                lost += e.Length;
+            }
+        }
+
+        return new FrameCapture(frames, n, lost, acquisition.TimestampFrequency);
     }
 
     /// <summary>Channel 2 in microvolts.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using EdgeEcg.Ads1292r;
-using EdgeEcg.Device.Acquisition;
 
 namespace EdgeEcg.Device.SelfTest;
 
@@ -134,13 +133,12 @@ public sealed class FrontEndSelfTest
         int configured = Ads1292rScale.SamplesPerSecond(_rate);
         double measured = capture.MeasuredSamplesPerSecond();
         double error = measured / configured - 1;
-        bool ok = Math.Abs(error) <= SelfTestLimits.DataRateTolerance && capture.Statistics.LostFrames == 0;
-        AcquisitionStatistics stats = capture.Statistics;
+        bool ok = Math.Abs(error) <= SelfTestLimits.DataRateTolerance && capture.LostFrames == 0;
         string message = ok
             ? "frames arrive at the configured rate with no gaps"
             : Math.Abs(error) > SelfTestLimits.DataRateTolerance
                 ? F($"wrong data rate: {measured:0.0} SPS measured, {configured} SPS configured ({error:+0.0%;-0.0%})")
-                : F($"{stats.LostFrames} frames lost during the measurement (missed DRDY {stats.MissedFrames}, overrun {stats.OverrunFrames}, desync {stats.DesyncFrames})");
+                : F($"{capture.LostFrames} samples lost during the measurement (gap events)");
         return new SelfTestCheck("data rate", ok, F($"{measured:0.0} SPS over {capture.Count} frames"), F($"{configured} SPS ±{SelfTestLimits.DataRateTolerance:P0}"), message);
     }
 
