@@ -15,15 +15,17 @@ namespace EdgeEcg.Dsp.Quality;
 /// window's raw maximum or minimum, with that extreme more than a quarter of the range away from the window's
 /// mean (a clipped plateau; an R peak touches its maximum for a sample or two, a quiet baseline is the mean).</item>
 /// <item><see cref="QualityFlags.Noisy"/>: high-frequency activity (sum of |second difference| of the filtered
-/// signal) above <see cref="NoiseActivityRatio"/> × the learnt clean activity (clean ECG spends its curvature on
-/// one or two QRS complexes per second; muscle and electrode-motion noise spend it everywhere).</item>
+/// signal) above <see cref="NoiseActivityPercent"/> % of the learnt clean activity <i>and</i> range above
+/// <see cref="NoiseRangePercent"/> % of the learnt clean range. Clean ECG spends its curvature on one or two QRS
+/// complexes per second; muscle and electrode-motion noise add curvature and amplitude everywhere. Requiring
+/// both keeps runs of tall, wide ectopic beats (ventricular tachycardia) readable.</item>
 /// <item><see cref="QualityFlags.Excursion"/>: range above <see cref="ExcursionRatio"/> × the learnt clean range.</item>
 /// </list>
 /// <para>The clean range and activity are the means over the last eight readable windows; the two relative tests
 /// start once eight windows have been learnt. After <see cref="RelearnWindows"/> unreadable windows in a row every
 /// window is learnt again, so a lasting change of amplitude (a new lead, a new gain) cannot lock the index in
-/// "unreadable". Thresholds were chosen on MIT-BIH (≈ 70 s of 48 × 30 min flagged) against nstdb 118e_6
-/// (−6 dB electrode motion: ≈ 70 % of the noisy minutes flagged). Integer arithmetic only; zero allocation per sample.</para>
+/// "unreadable". Thresholds were chosen on MIT-BIH (≈ 13 s of the 48 × 30 min flagged) against nstdb 118e_6
+/// (−6 dB electrode motion: ≈ 75 % of the 13 noisy minutes flagged, none of the clean ones). Integer arithmetic only; zero allocation per sample.</para>
 /// </remarks>
 public sealed class SignalQualityIndex
 {
@@ -36,11 +38,14 @@ public sealed class SignalQualityIndex
     /// <summary>Raw samples at the window's extreme needed to call it clipped (100 ms).</summary>
     public const int ClipSamples = 25;
 
-    /// <summary>Activity, relative to the learnt clean activity, above which a window is noisy.</summary>
-    public const int NoiseActivityRatio = 3;
+    /// <summary>Activity, in percent of the learnt clean activity, above which a window may be noisy.</summary>
+    public const int NoiseActivityPercent = 250;
+
+    /// <summary>Range, in percent of the learnt clean range, above which a window may be noisy.</summary>
+    public const int NoiseRangePercent = 200;
 
     /// <summary>Range, relative to the learnt clean range, above which a window is an excursion.</summary>
-    public const int ExcursionRatio = 4;
+    public const int ExcursionRatio = 6;
 
     private readonly short[] raw = new short[WindowLength];
     /// <summary>Consecutive unreadable windows after which the clean references are re-learnt (2 minutes).</summary>
@@ -142,12 +147,14 @@ public sealed class SignalQualityIndex
 
         if (learnt >= RecentAverage.Length)
         {
-            if (activity > NoiseActivityRatio * cleanActivity.Mean)
+            long cleanA = cleanActivity.Mean;
+            long cleanR = cleanRange.Mean;
+            if (100L * activity > NoiseActivityPercent * cleanA && 100L * range > NoiseRangePercent * cleanR)
             {
                 flags |= QualityFlags.Noisy;
             }
 
-            if (range > ExcursionRatio * cleanRange.Mean)
+            if (range > ExcursionRatio * cleanR)
             {
                 flags |= QualityFlags.Excursion;
             }

@@ -49,7 +49,7 @@ public class SignalQualityIndexTests
         Random random = new(3);
         for (int i = 250 * 20; i < 250 * 25; i++)
         {
-            x[i] = (short)(x[i] + random.Next(-150, 151)); // ±0.75 mV white noise
+            x[i] = (short)(x[i] + random.Next(-200, 201)); // ±1 mV white noise
         }
 
         List<QualityWindow> windows = Run(x, x);
