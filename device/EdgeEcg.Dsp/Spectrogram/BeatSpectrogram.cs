@@ -11,18 +11,21 @@ namespace EdgeEcg.Dsp.Spectrogram;
 /// <see cref="SpectrogramSettings.Default"/> this is the model's 1×1×32×32 input tensor, quantized with the
 /// settings' <see cref="SpectrogramSettings.Scale"/> and <see cref="SpectrogramSettings.ZeroPoint"/>.</para>
 /// <para><b>Per frame t.</b> Samples <c>windowStart + t·Hop ..</c> + FrameLength − 1 are multiplied by
-/// <see cref="HannWindowQ15"/> keeping <see cref="FrameUpShiftBits"/> fraction bits, zero-padded to FftLength,
-/// transformed by <see cref="RealFftQ15"/>, and each kept bin's power <c>re² + im²</c> (exact, 64-bit) is mapped by
-/// <see cref="LogPowerQuantizer"/>.</para>
-/// <para><b>Scaling and overflow.</b> Input 16-bit (any value). Windowed frame |x| ≤ 2^22; FFT output
-/// |re|, |im| ≤ 2^29 (128-point; see <see cref="RealFftQ15"/>); power &lt; 2^59. No saturation occurs before the
-/// final int8 clamp. Integer-only after construction: identical bytes on every platform.</para>
+/// <see cref="HannWindowQ15"/> into a block-floating-point frame whose peak has <see cref="FramePeakBits"/> bits
+/// (<see cref="HannWindowQ15.ApplyBlockFloat"/>, exponent e), zero-padded to FftLength, transformed by
+/// <see cref="RealFftQ15"/>, and each kept bin's power <c>re² + im²</c> (exact, 64-bit) is mapped by
+/// <see cref="LogPowerQuantizer"/> with the exponent <c>2·(e − 15)</c>, which refers it back to LSB² exactly.</para>
+/// <para><b>Scaling and overflow.</b> Input 16-bit (any value). Frame |x| ≤ 2^22 whatever the input level, so a
+/// quiet beat keeps the same relative precision as a large one; FFT output |re|, |im| ≤ 2^29 (128-point; see
+/// <see cref="RealFftQ15"/>); power &lt; 2^59. No saturation occurs before the final int8 clamp. Integer-only after
+/// construction: identical bytes on every platform.</para>
 /// <para>Allocation-free after construction; one instance is not thread-safe (it owns work buffers).</para>
 /// </remarks>
 public sealed class BeatSpectrogram
 {
-    /// <summary>Extra fraction bits kept when windowing (frame samples are in units of 2^−7 input LSB).</summary>
-    public const int FrameUpShiftBits = 7;
+    /// <summary>Magnitude bits of each windowed frame's peak (block floating point); 22 is the most the
+    /// 128-point <see cref="RealFftQ15"/> accepts (2^(29 − log2 N)).</summary>
+    public const int FramePeakBits = 22;
 
     /// <summary>Version of the numerical algorithm; part of the settings fingerprint, bump it when output bytes change.</summary>
     public const int AlgorithmVersion = 1;
@@ -49,9 +52,8 @@ public sealed class BeatSpectrogram
         window = new HannWindowQ15(settings.FrameLength);
         fft = new RealFftQ15(settings.FftLength);
 
-        // dB re 1 input LSB = 10·log10(re² + im²) − 20·log10(2^FrameUpShiftBits).
-        double offsetDb = -FrameUpShiftBits * 6.0205999132796239042747778944899;
-        quantizer = new LogPowerQuantizer(settings.Scale, settings.ZeroPoint, offsetDb);
+        // The block exponent passed per frame refers every power to LSB², so no fixed offset is needed.
+        quantizer = new LogPowerQuantizer(settings.Scale, settings.ZeroPoint, 0.0);
         frame = new int[settings.FftLength];
         re = new int[fft.BinCount];
         im = new int[fft.BinCount];
@@ -98,13 +100,14 @@ public sealed class BeatSpectrogram
         int bins = settings.BinCount;
         for (int t = 0; t < frames; t++)
         {
-            window.Apply(src, windowStart + t * settings.Hop, frame, 0, FrameUpShiftBits);
+            int exponent = window.ApplyBlockFloat(src, windowStart + t * settings.Hop, frame, 0, FramePeakBits);
+            int powerExponent = 2 * (exponent - 15);
             fft.Forward(frame, 0, re, im, 0, bins);
             for (int f = 0; f < bins; f++)
             {
                 long r = re[f];
                 long i = im[f];
-                dst[dstOffset + f * frames + t] = quantizer.Quantize((ulong)(r * r + i * i));
+                dst[dstOffset + f * frames + t] = quantizer.Quantize((ulong)(r * r + i * i), powerExponent);
             }
         }
     }

@@ -12,7 +12,7 @@ namespace EdgeEcg.Dsp.Spectrogram;
 /// only approximation left is <see cref="Log2Q16"/> (≤ 0.0002 dB).</para>
 /// <para><b>Scaling and overflow.</b> The constants are fixed at construction from doubles:
 /// <c>gain = round(2^16 · 10·log10(2) / scale)</c> (Q16) and <c>bias = round(2^32 · (offsetDb / scale + zeroPoint))</c>
-/// (Q32). Per value: <c>log2(P)</c> in Q16 (&lt; 2^22) × gain (&lt; 2^31) in 64 bits plus bias, round-half-up shift by 32,
+/// (Q32). Per value: <c>log2(P) + exponent</c> in Q16 (|·| &lt; 2^25) × gain (&lt; 2^31) in 64 bits plus bias, round-half-up shift by 32,
 /// saturated to [−128, 127]. P = 0 gives −128. After construction only integer arithmetic is used, so the
 /// result is bit-exact on every platform.</para>
 /// </remarks>
@@ -51,14 +51,26 @@ public sealed class LogPowerQuantizer
 
     /// <summary>The int8 code of a power.</summary>
     /// <param name="power">Squared magnitude <c>re² + im²</c>.</param>
-    public sbyte Quantize(ulong power)
+    public sbyte Quantize(ulong power) => Quantize(power, 0);
+
+    /// <summary>The int8 code of a power given in block-floating-point form, <c>power · 2^exponent</c>.</summary>
+    /// <param name="power">Squared magnitude <c>re² + im²</c> of the scaled values.</param>
+    /// <param name="exponent">Binary exponent of the power, −256..256 (twice the block exponent of the amplitudes).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="exponent"/> is outside −256..256.</exception>
+    public sbyte Quantize(ulong power, int exponent)
     {
+        if (exponent < -256 || exponent > 256)
+        {
+            throw new ArgumentOutOfRangeException(nameof(exponent), "exponent must be -256..256.");
+        }
+
         if (power == 0)
         {
             return -128;
         }
 
-        long q = (Log2Q16.Of(power) * gainQ16 + biasQ32 + (1L << 31)) >> 32;
+        long log2 = Log2Q16.Of(power) + ((long)exponent << 16);
+        long q = (log2 * gainQ16 + biasQ32 + (1L << 31)) >> 32;
         return q > 127 ? (sbyte)127 : q < -128 ? (sbyte)-128 : (sbyte)q;
     }
 

@@ -20,8 +20,12 @@ namespace EdgeEcg.Dsp.Spectrogram;
 public sealed class SpectrogramSettings
 {
     /// <summary>The contract's settings: 250 samples at 250 Hz, R at 90, Hann 64 → 128-point FFT, hop 6,
-    /// 32 frames × bins 0..31 (0–60.5 Hz), 0.5 dB per step with zero point −128 (codes cover 0–127.5 dB re 1 LSB).</summary>
-    public static readonly SpectrogramSettings Default = new SpectrogramSettings(250, 250, 90, 64, 128, 6, 32, 32, 0.5, -128);
+    /// 32 frames × bins 0..31 (0–60.5 Hz), 0.5 dB per step with zero point −108: codes cover −10 to +117.5 dB re 1 LSB.</summary>
+    /// <remarks>Range chosen by measurement on all beats EcgChain finds in mitdb 100, 105, 208 and 232: 0.27–0.49 % of
+    /// pixels clip at −128 (|X| &lt; 0.3 LSB, under the ~3 dB noise floor of integer samples), the 99.9th percentile is
+    /// at most +43 (75.5 dB), none reach +127 (a 10 mV QRS stays ~25 dB below it). Zero point −128 (0–127.5 dB) would
+    /// clip 2.5–4.7 % of pixels and leave the top 40 % of codes unused.</remarks>
+    public static readonly SpectrogramSettings Default = new SpectrogramSettings(250, 250, 90, 64, 128, 6, 32, 32, 0.5, -108);
 
     /// <summary>Sampling rate of the input samples, Hz.</summary>
     public readonly int SampleRateHz;

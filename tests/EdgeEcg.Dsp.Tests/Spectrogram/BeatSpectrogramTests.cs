@@ -17,11 +17,11 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
 
     /// <summary>
     /// Golden vectors: the fixed-point image against <see cref="ReferenceBeatSpectrogram"/> (double precision) for
-    /// synthetic beats from 0.05× to 10× a 1.1 mV R wave, with 0, ±2 and ±20 LSB noise, and for pure ±1 LSB noise
-    /// (the quantization floor, where integer rounding matters most). Measured on 98,304 pixels: 97.10 % equal,
-    /// 99.994 % within ±1 LSB (0.5 dB), max |error| 2 LSB; the differences are values next to a 0.5 dB rounding
-    /// boundary, mostly at low power where the frame's 2^−7 LSB rounding is relatively large. Tolerance stated from
-    /// that: ≥ 96.5 % equal, ≥ 99.99 % within ±1 LSB, none off by more than 2 LSB.
+    /// synthetic beats from 0.05× to 10× a 1.1 mV R wave, with 0, ±1, ±2 and ±20 LSB noise, and for pure noise.
+    /// Measured on 98,304 pixels: 99.14 % equal, 99.984 % within ±1 LSB (0.5 dB), max |error| 3 LSB, and every error
+    /// above 1 LSB lies 79 dB or more below its frame's peak (the dynamic range of the Q15 twiddles; only noise-free
+    /// synthetic beats reach that deep). Stated tolerance: ≥ 99 % equal, ≥ 99.95 % within ±1 LSB, max 3 LSB, errors
+    /// above 1 LSB only ≥ 75 dB below the frame's peak.
     /// </summary>
     [Fact]
     public void MatchesTheDoublePrecisionReference()
@@ -30,6 +30,7 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
         var image = new sbyte[Settings.ImageLength];
         long total = 0, equal = 0, withinOne = 0;
         int worst = 0;
+        int closestOutlierGap = int.MaxValue;
         uint seed = 1;
         foreach (double gain in new[] { 0.0, 0.05, 0.2, 1.0, 3.0, 10.0 })
         {
@@ -48,23 +49,37 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
                         equal += d == 0 ? 1 : 0;
                         withinOne += d <= 1 ? 1 : 0;
                         worst = Math.Max(worst, d);
+                        if (d > 1)
+                        {
+                            int column = i % Settings.FrameCount;
+                            int frameMax = -128;
+                            for (int f = 0; f < Settings.BinCount; f++)
+                            {
+                                frameMax = Math.Max(frameMax, expected[f * Settings.FrameCount + column]);
+                            }
+
+                            closestOutlierGap = Math.Min(closestOutlierGap, frameMax - expected[i]);
+                        }
                     }
                 }
             }
         }
 
         double equalShare = (double)equal / total, withinOneShare = (double)withinOne / total;
-        output.WriteLine($"{total} pixels: equal {equalShare:P3}, within ±1 {withinOneShare:P4}, max |error| {worst} LSB");
-        Assert.True(equalShare >= 0.965, $"only {equalShare:P3} of pixels equal the reference");
-        Assert.True(withinOneShare >= 0.9999, $"only {withinOneShare:P4} of pixels within ±1 LSB");
-        Assert.True(worst <= 2, $"max |error| {worst} LSB");
+        output.WriteLine($"{total} pixels: equal {equalShare:P3}, within ±1 {withinOneShare:P4}, max |error| {worst} LSB; " +
+            $"errors > 1 LSB only {closestOutlierGap * Settings.Scale} dB or more below their frame's peak");
+        Assert.True(equalShare >= 0.99, $"only {equalShare:P3} of pixels equal the reference");
+        Assert.True(withinOneShare >= 0.9995, $"only {withinOneShare:P4} of pixels within ±1 LSB");
+        Assert.True(worst <= 3, $"max |error| {worst} LSB");
+        Assert.True(closestOutlierGap * Settings.Scale >= 75, $"an error > 1 LSB lies only {closestOutlierGap * Settings.Scale} dB below its frame's peak");
     }
 
     /// <summary>
     /// Golden vectors on real beats: the first 300 beat windows of MIT-BIH record 100 (MLII) as the device chain
     /// (<see cref="EcgChain"/>: 360→250 Hz, filtered, Hamilton 2002 detector) hands them on, against the double
-    /// reference. Measured on 307,200 pixels: 96.99 % equal, 100 % within ±1 LSB, max |error| 1 LSB; same stated
-    /// tolerance as the synthetic set.
+    /// reference. Measured on 307,200 pixels: 99.69 % equal, max |error| 1 LSB. Stated tolerance: ≥ 99.5 % equal,
+    /// max 1 LSB. Also checks the default quantization range on real beats (measured 0.50 % of pixels at −128, none
+    /// at +127).
     /// </summary>
     [EcgDataFact]
     public void MatchesTheDoublePrecisionReferenceOnMitdbBeats()
@@ -82,9 +97,14 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
         double equalShare = (double)sink.Equal / sink.Total, withinOneShare = (double)sink.WithinOne / sink.Total;
         output.WriteLine($"{sink.Beats} beats, {sink.Total} pixels: equal {equalShare:P3}, within ±1 {withinOneShare:P4}, max |error| {sink.Worst} LSB");
         Assert.Equal(300, sink.Beats);
-        Assert.True(equalShare >= 0.965, $"only {equalShare:P3} of pixels equal the reference");
-        Assert.True(withinOneShare >= 0.9999, $"only {withinOneShare:P4} of pixels within ±1 LSB");
-        Assert.True(sink.Worst <= 2, $"max |error| {sink.Worst} LSB");
+        Assert.True(equalShare >= 0.995, $"only {equalShare:P3} of pixels equal the reference");
+        Assert.True(sink.Worst <= 1, $"max |error| {sink.Worst} LSB");
+
+        // The default quantization range fits real beats: almost nothing clips low, nothing clips high.
+        double lowShare = (double)sink.AtMinimum / sink.Total;
+        output.WriteLine($"codes at -128: {lowShare:P3}, at +127: {sink.AtMaximum}");
+        Assert.True(lowShare < 0.01, $"{lowShare:P3} of pixels clip at -128");
+        Assert.Equal(0, sink.AtMaximum);
     }
 
     [Fact]
@@ -159,7 +179,7 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
         byte[] bytes = new byte[image.Length];
         Buffer.BlockCopy(image, 0, bytes, 0, bytes.Length);
         string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        const string Expected = "efa7a7fb43c43152bdd780dd5e3ea1fb25a5df3d4d3f401f3a5b3b51ecdfc077";
+        const string Expected = "147d265a579c647e30039d8cff9be8ae59d473e835fa90739a1059b3f07f0b1f";
         Assert.True(hash == Expected, $"output SHA-256 {hash}, pinned {Expected}");
     }
 
@@ -215,6 +235,10 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
 
         public int Worst { get; private set; }
 
+        public long AtMinimum { get; private set; }
+
+        public long AtMaximum { get; private set; }
+
         public void OnBeat(ChainBeat beat)
         {
         }
@@ -236,6 +260,8 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
                 Equal += d == 0 ? 1 : 0;
                 WithinOne += d <= 1 ? 1 : 0;
                 Worst = Math.Max(Worst, d);
+                AtMinimum += image[i] == -128 ? 1 : 0;
+                AtMaximum += image[i] == 127 ? 1 : 0;
             }
         }
 

@@ -57,6 +57,52 @@ public class HannWindowQ15Tests
     }
 
     [Theory]
+    [InlineData(1, 22)]
+    [InlineData(3, 22)]
+    [InlineData(200, 22)]
+    [InlineData(32767, 22)]
+    [InlineData(-32768, 22)]
+    [InlineData(1000, 12)]
+    public void BlockFloatNormalizesThePeakAndReturnsTheExponent(int amplitude, int peakBits)
+    {
+        var window = new HannWindowQ15(64);
+        var src = new short[64];
+        for (int n = 0; n < 64; n++)
+        {
+            src[n] = (short)(n % 3 == 0 ? amplitude : -amplitude / 3);
+        }
+
+        var dst = new int[64];
+        int e = window.ApplyBlockFloat(src, 0, dst, 0, peakBits);
+        int peak = 0;
+        for (int n = 0; n < 64; n++)
+        {
+            double exact = (double)src[n] * window[n];
+            double scaled = dst[n] * Math.Pow(2, e);
+            double tolerance = e > 0 ? Math.Pow(2, e - 1) : 0;
+            Assert.True(Math.Abs(scaled - exact) <= tolerance, $"n={n}: {scaled} vs {exact} (e={e})");
+            peak = Math.Max(peak, Math.Abs(dst[n]));
+        }
+
+        Assert.InRange(peak, 1 << (peakBits - 1), 1 << peakBits);
+    }
+
+    [Fact]
+    public void BlockFloatOfSilenceIsZero()
+    {
+        var dst = new int[64];
+        Array.Fill(dst, 7);
+        new HannWindowQ15(64).ApplyBlockFloat(new short[64], 0, dst, 0, 22);
+        Assert.All(dst, v => Assert.Equal(0, v));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(31)]
+    public void BlockFloatRejectsPeakBitsOutsideItsRange(int peakBits) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HannWindowQ15(64).ApplyBlockFloat(new short[64], 0, new int[64], 0, peakBits));
+
+    [Theory]
     [InlineData(0)]
     [InlineData(2)]
     [InlineData(48)]

@@ -42,6 +42,26 @@ public class LogPowerQuantizerTests
         Assert.Equal(7 + 40, quantizer.Quantize(10_000_000));
     }
 
+    [Fact]
+    public void ExponentScalesThePowerByAPowerOfTwo()
+    {
+        var quantizer = new LogPowerQuantizer(0.5, -108, 0.0);
+        uint state = 11;
+        for (int i = 0; i < 10_000; i++)
+        {
+            ulong power = TestSignals.Next(ref state);
+            int exponent = (int)(TestSignals.Next(ref state) % 31);
+            Assert.Equal(quantizer.Quantize(power << exponent), quantizer.Quantize(power, exponent));
+            Assert.Equal(quantizer.Quantize(power), quantizer.Quantize(power << exponent, -exponent));
+        }
+    }
+
+    [Theory]
+    [InlineData(-257)]
+    [InlineData(257)]
+    public void RejectsAnExponentOutsideItsRange(int exponent) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LogPowerQuantizer(0.5, 0, 0.0).Quantize(1, exponent));
+
     [Theory]
     [InlineData(0.0, 0, 0.0)]
     [InlineData(-1.0, 0, 0.0)]

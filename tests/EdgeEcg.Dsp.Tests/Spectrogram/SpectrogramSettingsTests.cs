@@ -19,6 +19,8 @@ public class SpectrogramSettingsTests
         Assert.Equal(32, s.FrameCount);
         Assert.Equal(32, s.BinCount);
         Assert.Equal(1024, s.ImageLength);
+        Assert.Equal(0.5, s.Scale);
+        Assert.Equal(-108, s.ZeroPoint);
         Assert.Equal(60.546875, (s.BinCount - 1) * s.BinWidthHz, 9);
         Assert.Equal(s.WindowLength, (s.FrameCount - 1) * s.Hop + s.FrameLength);
     }

@@ -35,7 +35,7 @@ public static class SpectrogramSettingsFingerprint
         Append(text, "hop", Int(settings.Hop));
         Append(text, "frame_count", Int(settings.FrameCount));
         Append(text, "bin_count", Int(settings.BinCount));
-        Append(text, "frame_up_shift_bits", Int(BeatSpectrogram.FrameUpShiftBits));
+        Append(text, "frame_block_float_peak_bits", Int(BeatSpectrogram.FramePeakBits));
         Append(text, "value", "20log10|X| dB re 1 LSB");
         Append(text, "layout", "int8 [freq][time] row-major");
         Append(text, "scale", settings.Scale.ToString("R", CultureInfo.InvariantCulture));

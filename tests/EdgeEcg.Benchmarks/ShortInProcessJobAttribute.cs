@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-namespace EdgeEcg.Benchmarks.Chain;
+namespace EdgeEcg.Benchmarks;
 
 /// <summary>
 /// A short job run in the host process: one launch, few iterations, and no rebuild of the solution in a child
