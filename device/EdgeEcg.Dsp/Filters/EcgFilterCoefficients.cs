@@ -8,7 +8,8 @@ namespace EdgeEcg.Dsp.Filters;
 /// </summary>
 /// <remarks>
 /// Generated from <c>Filters/Design/EcgFilterDesign</c> by <c>CoefficientQuantizer.ToQ31(…, postShift: 1)</c>;
-/// a test checks every table equals that output, so change the design, not these numbers.
+/// a test checks every table equals that output, so change the design, not these numbers (the failing test
+/// prints the regenerated table).
 /// Layout per section: <c>{b0, b1, b2, -a1, -a2}</c> in Q31 scaled by 2^-1 (see <see cref="BiquadCascadeQ31"/>).
 /// </remarks>
 public static class EcgFilterCoefficients

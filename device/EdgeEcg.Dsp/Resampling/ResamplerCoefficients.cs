@@ -7,7 +7,8 @@ namespace EdgeEcg.Dsp.Resampling;
 /// </summary>
 /// <remarks>
 /// Generated from <c>Resampling/Design/ResamplerDesign</c> by <c>QuantizeQ15</c> (Kaiser window for 80 dB,
-/// cutoff 125 Hz); a test checks both tables equal that output, so change the design, not these numbers.
+/// cutoff 125 Hz); a test checks both tables equal that output, so change the design, not these numbers
+/// (the failing test prints the regenerated table).
 /// </remarks>
 public static class ResamplerCoefficients
 {

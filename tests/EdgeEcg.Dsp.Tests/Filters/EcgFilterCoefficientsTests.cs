@@ -15,10 +15,14 @@ public class EcgFilterCoefficientsTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Tables_EqualTheQuantizedDesign(int fs, MainsFrequency mains) =>
-        Assert.Equal(
-            CoefficientQuantizer.ToQ31(EcgFilterDesign.Sections(fs, mains), EcgFilterCoefficients.PostShift),
-            EcgFilterCoefficients.Stages(fs, mains));
+    public void Tables_EqualTheQuantizedDesign(int fs, MainsFrequency mains)
+    {
+        int[] expected = CoefficientQuantizer.ToQ31(EcgFilterDesign.Sections(fs, mains), EcgFilterCoefficients.PostShift);
+        int[] actual = EcgFilterCoefficients.Stages(fs, mains);
+
+        // On failure the message is the table to paste into EcgFilterCoefficients (one section per line).
+        Assert.True(expected.AsSpan().SequenceEqual(actual), $"{fs} Hz {mains}: regenerate the tables from the design:\n{Format(expected)}");
+    }
 
     [Theory]
     [MemberData(nameof(Variants))]
@@ -31,6 +35,17 @@ public class EcgFilterCoefficientsTests
         int[] first = EcgFilterCoefficients.Stages(250, MainsFrequency.Hz50);
         first[0] = 0;
         Assert.NotEqual(0, EcgFilterCoefficients.Stages(250, MainsFrequency.Hz50)[0]);
+    }
+
+    private static string Format(int[] q)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < q.Length; i += 5)
+        {
+            text.Append(string.Join(", ", q[i..(i + 5)])).Append(",\n");
+        }
+
+        return text.ToString();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using EdgeEcg.Dsp.Resampling;
 using EdgeEcg.Dsp.Resampling.Design;
 using Xunit;
@@ -8,11 +9,11 @@ public class ResamplerCoefficientsTests
 {
     [Fact]
     public void Prototype360To250_EqualsTheQuantizedDesign() =>
-        Assert.Equal(ResamplerDesign.QuantizeQ15(ResamplerDesign.Prototype360To250()), ResamplerCoefficients.Prototype360To250());
+        AssertTable(ResamplerDesign.QuantizeQ15(ResamplerDesign.Prototype360To250()), ResamplerCoefficients.Prototype360To250());
 
     [Fact]
     public void Halfband500To250_EqualsTheQuantizedDesign() =>
-        Assert.Equal(ResamplerDesign.QuantizeQ15(ResamplerDesign.Halfband500To250()), ResamplerCoefficients.Halfband500To250());
+        AssertTable(ResamplerDesign.QuantizeQ15(ResamplerDesign.Halfband500To250()), ResamplerCoefficients.Halfband500To250());
 
     [Fact]
     public void Tables_AreSymmetric_AndEachPolyphaseBranchHasUnitGain()
@@ -36,6 +37,18 @@ public class ResamplerCoefficientsTests
 
         short[] h = ResamplerCoefficients.Halfband500To250();
         Assert.Equal(16384, h[h.Length / 2]);
+    }
+
+    private static void AssertTable(short[] expected, short[] actual)
+    {
+        // On failure the message is the table to paste into ResamplerCoefficients (12 taps per line).
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < expected.Length; i += 12)
+        {
+            text.Append(string.Join(", ", expected[i..System.Math.Min(i + 12, expected.Length)])).Append(",\n");
+        }
+
+        Assert.True(expected.AsSpan().SequenceEqual(actual), "regenerate the table from the design:\n" + text);
     }
 
     [Fact]
