@@ -9,7 +9,7 @@ public class SpectrogramSettingsFingerprintTests
 {
     /// <summary>
     /// Pinned: SHA-256 of the canonical text of the default settings (source: this implementation, algorithm
-    /// version 1; cross-checked with coreutils <c>sha256sum</c> over the canonical text typed by hand). Datasets and model bundles store it, so a
+    /// version 1; cross-checked with coreutils <c>sha256sum</c> over the text in <see cref="CanonicalTextIsInvariantKeyValueLines"/>). Datasets and model bundles store it, so a
     /// change here invalidates every trained model and must be deliberate.
     /// </summary>
     [Fact]
@@ -53,14 +53,29 @@ public class SpectrogramSettingsFingerprintTests
         }
     }
 
+    /// <summary>The exact canonical text of the defaults (its coreutils <c>sha256sum</c> is the pinned fingerprint).</summary>
     [Fact]
     public void CanonicalTextIsInvariantKeyValueLines()
     {
-        string text = SpectrogramSettingsFingerprint.CanonicalText(SpectrogramSettings.Default);
-        Assert.Contains("fft_length=128\n", text, StringComparison.Ordinal);
-        Assert.Contains("scale=0.5\n", text, StringComparison.Ordinal);
-        Assert.Contains("zero_point=-108\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+        const string Expected =
+            "format=edgeecg-beat-spectrogram\n" +
+            "algorithm_version=1\n" +
+            "input=int16 5uV/LSB filtered\n" +
+            "sample_rate_hz=250\n" +
+            "window_length=250\n" +
+            "r_peak_index=90\n" +
+            "frame_window=hann-periodic-q15\n" +
+            "frame_length=64\n" +
+            "fft_length=128\n" +
+            "hop=6\n" +
+            "frame_count=32\n" +
+            "bin_count=32\n" +
+            "frame_block_float_peak_bits=22\n" +
+            "value=20log10|X| dB re 1 LSB\n" +
+            "layout=int8 [freq][time] row-major\n" +
+            "scale=0.5\n" +
+            "zero_point=-108\n";
+        Assert.Equal(Expected, SpectrogramSettingsFingerprint.CanonicalText(SpectrogramSettings.Default));
     }
 
     [Fact]
