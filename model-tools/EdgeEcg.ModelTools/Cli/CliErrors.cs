@@ -19,7 +19,7 @@ public static class CliErrors
             body();
             return 0;
         }
-        catch (Exception e) when (e is IOException or WfdbFormatException or ArgumentException or NotSupportedException
+        catch (Exception e) when (e is IOException or InvalidDataException or WfdbFormatException or ArgumentException or NotSupportedException
             or UnauthorizedAccessException or DatasetSettingsMismatchException or InvalidOperationException)
         {
             Console.Error.WriteLine($"{command}: {e.Message}");

@@ -77,7 +77,7 @@ public static class TrainCommand
             var meta = new List<KeyValuePair<string, string>>
             {
                 new("edgeecg.model_version", parse.GetValue(version)!),
-                new("edgeecg.dsp_settings_hash", DspSettings.Default.Hash),
+                new(Inference.OnnxBeatClassifier.DspHashMetadataKey, DspSettings.Default.Hash),
                 new("edgeecg.classes", "N,S,V,F,Q"),
             };
             ExportResult export = ModelExporter.Export(result.Network, calibration, train, outDir, meta);

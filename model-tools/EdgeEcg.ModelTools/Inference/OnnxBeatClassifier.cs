@@ -53,7 +53,14 @@ public sealed class OnnxBeatClassifier : IDisposable
         }
         SourceName = sourceName;
         RrFeatureCount = Validate(session, sourceName);
+        DspSettingsHash = session.ModelMetadata.CustomMetadataMap.TryGetValue(DspHashMetadataKey, out string? h) ? h : null;
     }
+
+    /// <summary>ONNX metadata key holding the DSP settings hash the model's inputs must be made with.</summary>
+    public const string DspHashMetadataKey = "edgeecg.dsp_settings_hash";
+
+    /// <summary>The DSP settings hash recorded in the model, or null when it records none.</summary>
+    public string? DspSettingsHash { get; }
 
     /// <summary>Model file name (for messages and reports).</summary>
     public string SourceName { get; }

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
+using EdgeEcg.ModelTools.Inference;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.ModelTools.Cli;
+
+/// <summary><c>eval beats</c>: EC57 beat classification of an ONNX model run exactly as on the device.</summary>
+public static class EvalBeatsCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        Option<string> model = new("--model") { Description = "FP32 or INT8 .onnx beat classifier", Required = true };
+        Option<string?> data = new("--data") { Description = "WFDB folder with the records (default: EDGEECG_DATA/mitdb)" };
+        Option<string> split = new("--split") { Description = "ds1, ds2, a comma-separated record list, or 'all' (every record with .atr in the folder)", DefaultValueFactory = _ => "ds2" };
+        Option<string?> json = new("--json") { Description = "Write the JSON report here" };
+        Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
+        Option<string?> annotations = new("--annotations-out") { Description = "Write the labelled beats as WFDB annotation files (<record>.edg) into this folder, for bxb" };
+        Option<bool> ignoreDsp = new("--ignore-dsp-hash") { Description = "Evaluate even when the model records other DSP settings than this build computes (the report says so)" };
+        Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
+        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp })
+            command.Options.Add(o);
+        command.SetAction(parse => CliErrors.Run("eval beats", () =>
+        {
+            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
+            if (!Directory.Exists(db))
+                throw new DirectoryNotFoundException($"data folder {db} does not exist");
+            string splitName = parse.GetValue(split)!;
+            IReadOnlyList<string> records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
+                ? Evaluation.Qrs.RecordSelection.Resolve(db, "all")
+                : InterPatientSplit.Resolve(splitName);
+            foreach (string r in records)
+                if (!File.Exists(Path.Combine(db, r + ".hea")))
+                    throw new FileNotFoundException($"record {r} not found: {Path.Combine(db, r + ".hea")} does not exist");
+            string modelPath = parse.GetValue(model)!;
+            DspSettings settings = DspSettings.Default;
+            using var classifier = new OnnxBeatClassifier(modelPath);
+            bool mismatch = classifier.DspSettingsHash is string h0 && h0 != settings.Hash;
+            if (mismatch && parse.GetValue(ignoreDsp))
+                Console.WriteLine($"warning: {modelPath} records DSP settings {classifier.DspSettingsHash}, this build computes {settings.Hash}");
+            else if (classifier.DspSettingsHash is string h && h != settings.Hash)
+                throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
+            var results = new List<RecordBeatResult>();
+            foreach (string r in records)
+            {
+                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations));
+                results.Add(res);
+                Console.WriteLine($"{r}: VEB Se {res.Ec57.Se(AamiClass.V):F1} +P {res.Ec57.Ppv(AamiClass.V):F1} | SVEB Se {res.Ec57.Se(AamiClass.S):F1} +P {res.Ec57.Ppv(AamiClass.S):F1}");
+            }
+            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash);
+            Console.WriteLine(BeatReportWriter.ToSummary(report));
+            if (parse.GetValue(json) is string j)
+                File.WriteAllText(j, BeatReportWriter.ToJson(report));
+            if (parse.GetValue(markdown) is string m)
+                File.WriteAllText(m, BeatReportWriter.ToMarkdown(report));
+        }));
+        return command;
+    }
+}

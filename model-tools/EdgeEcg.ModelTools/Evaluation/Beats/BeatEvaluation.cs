@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Matching;
+using EdgeEcg.ModelTools.Evaluation.Qrs;
+using EdgeEcg.ModelTools.Inference;
+using EdgeEcg.ModelTools.Training;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.ModelTools.Evaluation.Beats;
+
+/// <summary>
+/// EC57 beat classification of a model exactly as the device runs it: the device chain detects the beats, the
+/// spectrogram and RR features are computed from them, the ONNX model runs through ONNX Runtime, and the labels are
+/// compared with the reference annotations (150 ms match window, first 5 minutes excluded in the EC57 figures).
+/// </summary>
+public static class BeatEvaluation
+{
+    /// <summary>Annotation code written for each predicted class (for PhysioNet's bxb).</summary>
+    public static AnnotationCode CodeOf(AamiClass c) => c switch
+    {
+        AamiClass.N => AnnotationCode.Normal,
+        AamiClass.S => AnnotationCode.Apc,
+        AamiClass.V => AnnotationCode.Pvc,
+        AamiClass.F => AnnotationCode.Fusion,
+        _ => AnnotationCode.Unknown,
+    };
+
+    /// <summary>Evaluates one record.</summary>
+    /// <param name="recordPath">Record path without extension.</param>
+    /// <param name="model">The classifier.</param>
+    /// <param name="settings">DSP settings.</param>
+    /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
+    public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory)
+    {
+        string name = Path.GetFileName(recordPath);
+        string atr = AnnotationFile.PathFor(recordPath);
+        if (!File.Exists(atr))
+            throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
+        DetectedBeats detected = DetectedBeats.Run(recordPath, settings);
+        AamiClass[] predicted = TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount);
+        bool[] hasImage = detected.HasImage;
+        for (int i = 0; i < predicted.Length; i++)
+            if (!hasImage[i])
+                predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
+
+        IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
+        var refBeats = reference.Where(a => a.IsBeat).ToList();
+        double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
+        long window = (long)Math.Round(0.150 * fs);
+        long start = (long)Math.Round(300 * fs);
+
+        var (partner, paired) = BeatPairing.Pair(refBeats.Select(a => a.Sample).ToList(), detected.SourceSamples, window);
+        var ec57 = new ClassCounts();
+        var all = new ClassCounts();
+        for (int i = 0; i < refBeats.Count; i++)
+        {
+            if (AamiClassMap.FromCode(refBeats[i].Code) is not AamiClass r)
+                continue;
+            foreach (var (counts, from) in new[] { (all, 0L), (ec57, start) })
+            {
+                if (refBeats[i].Sample < from)
+                    continue;
+                if (partner[i] >= 0)
+                    counts.Paired.Add(r, predicted[partner[i]]);
+                else
+                    counts.Missed[(int)r]++;
+            }
+        }
+        for (int j = 0; j < paired.Length; j++)
+        {
+            if (paired[j])
+                continue;
+            all.Extra[(int)predicted[j]]++;
+            if (detected.SourceSamples[j] >= start)
+                ec57.Extra[(int)predicted[j]]++;
+        }
+
+        List<MatchEvent> refEvents = MatchEvents.FromAnnotations(reference);
+        var testEvents = detected.SourceSamples.Select(s => new MatchEvent(s, MatchEventKind.Beat)).ToList();
+        MatchCounts qrsEc57 = BxbMatcher.Compare(refEvents, testEvents, window, start, detected.SourceLength);
+        MatchCounts qrsAll = BxbMatcher.Compare(refEvents, testEvents, window, 0, detected.SourceLength);
+
+        if (annotationDirectory is not null)
+        {
+            Directory.CreateDirectory(annotationDirectory);
+            var labels = detected.SourceSamples.Select((s, j) => new Annotation(s, CodeOf(predicted[j])));
+            AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), labels);
+        }
+        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll);
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Matching;
+
+namespace EdgeEcg.ModelTools.Evaluation.Beats;
+
+/// <summary>Writes a <see cref="BeatReport"/> as JSON (automation keys: split, model.sha256, model.bytes, qrs.se, qrs.ppv, veb.se, veb.ppv, sveb.se, sveb.ppv, macroF1, confusion) and as Markdown.</summary>
+public static class BeatReportWriter
+{
+    /// <summary>The JSON report. Percentages; undefined values are null. Top-level figures are EC57 (learning period excluded).</summary>
+    /// <param name="r">Report.</param>
+    public static string ToJson(BeatReport r)
+    {
+        var root = new JsonObject
+        {
+            ["split"] = r.Split,
+            ["records"] = new JsonArray(r.Records.Select(x => (JsonNode?)JsonValue.Create(x.Record)).ToArray()),
+            ["model"] = new JsonObject { ["path"] = r.ModelPath, ["sha256"] = r.ModelSha256, ["bytes"] = r.ModelBytes },
+            ["dspSettingsHash"] = r.DspSettingsHash,
+            ["modelDspSettingsHash"] = r.ModelDspSettingsHash,
+            ["scoring"] = "EC57: 150 ms match window, first 5 minutes not scored; beats found by the device chain; gross statistics",
+        };
+        AddSection(root, r.Ec57, r.QrsEc57);
+        root["kappa"] = Num(r.Ec57.Paired.Kappa());
+        root["average"] = new JsonObject
+        {
+            ["veb"] = new JsonObject { ["se"] = Num(r.Average(x => x.Ec57.Se(AamiClass.V))), ["ppv"] = Num(r.Average(x => x.Ec57.Ppv(AamiClass.V))) },
+            ["sveb"] = new JsonObject { ["se"] = Num(r.Average(x => x.Ec57.Se(AamiClass.S))), ["ppv"] = Num(r.Average(x => x.Ec57.Ppv(AamiClass.S))) },
+        };
+        var allBeats = new JsonObject();
+        AddSection(allBeats, r.AllBeats, r.QrsAllBeats);
+        allBeats["kappa"] = Num(r.AllBeats.Paired.Kappa());
+        root["allBeats"] = allBeats;
+        var perRecord = new JsonArray();
+        foreach (RecordBeatResult x in r.Records)
+        {
+            var o = new JsonObject { ["record"] = x.Record };
+            AddSection(o, x.Ec57, x.QrsEc57);
+            perRecord.Add(o);
+        }
+        root["perRecord"] = perRecord;
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>The Markdown report with the EC57 table, per-class statistics and the confusion matrix.</summary>
+    /// <param name="r">Report.</param>
+    public static string ToMarkdown(BeatReport r)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var s = new StringBuilder();
+        s.Append(ci, $"# EC57 beat classification report: {r.Split}\n\n");
+        s.Append(ci, $"Model `{Path.GetFileName(r.ModelPath)}` ({r.ModelBytes} bytes, sha256 `{r.ModelSha256}`). Beats found by the device chain, ");
+        s.Append("classified through ONNX Runtime; 150 ms match window; EC57 figures exclude the first 5 minutes of each record.\n\n");
+        s.Append(ci, $"DSP settings of this build `{r.DspSettingsHash[..12]}`, recorded in the model `{r.ModelDspSettingsHash?[..12] ?? "none"}`");
+        s.Append(r.ModelDspSettingsHash is not null && r.ModelDspSettingsHash != r.DspSettingsHash ? " (MISMATCH: the model was trained on other DSP output).\n\n" : ".\n\n");
+        s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        Row(s, "gross (EC57)", r.Ec57, r.QrsEc57);
+        s.Append(ci, $"| average (EC57) | | | {P(r.Average(x => x.Ec57.Se(AamiClass.V)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.V)))} | | {P(r.Average(x => x.Ec57.Se(AamiClass.S)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.S)))} | | | |\n");
+        Row(s, "gross (all beats)", r.AllBeats, r.QrsAllBeats);
+        s.Append("\n## Per class (EC57, gross)\n\n| class | Se | +P | FPR | F1 |\n|---|---|---|---|---|\n");
+        foreach (AamiClass c in BeatReport.Classes)
+            s.Append(ci, $"| {c} | {P(r.Ec57.Se(c))} | {P(r.Ec57.Ppv(c))} | {P(r.Ec57.Fpr(c))} | {P(r.Ec57.F1(c))} |\n");
+        s.Append("\n## Confusion matrix (EC57, paired beats; rows reference, columns predicted; 'missed' = not detected)\n\n| ref \\ pred | N | S | V | F | Q | missed |\n|---|---|---|---|---|---|---|\n");
+        foreach (AamiClass rc in BeatReport.Classes)
+        {
+            s.Append(ci, $"| {rc} |");
+            foreach (AamiClass pc in BeatReport.Classes)
+                s.Append(ci, $" {r.Ec57.Paired[rc, pc]} |");
+            s.Append(ci, $" {r.Ec57.Missed[(int)rc]} |\n");
+        }
+        s.Append("| no beat |");
+        foreach (AamiClass pc in BeatReport.Classes)
+            s.Append(ci, $" {r.Ec57.Extra[(int)pc]} |");
+        s.Append(" |\n\n## Per record (EC57)\n\n| record | QRS Se | QRS +P | VEB Se | VEB +P | SVEB Se | SVEB +P |\n|---|---|---|---|---|---|---|\n");
+        foreach (RecordBeatResult x in r.Records)
+            s.Append(ci, $"| {x.Record} | {P(x.QrsEc57.Sensitivity)} | {P(x.QrsEc57.PositivePredictivity)} | {P(x.Ec57.Se(AamiClass.V))} | {P(x.Ec57.Ppv(AamiClass.V))} | {P(x.Ec57.Se(AamiClass.S))} | {P(x.Ec57.Ppv(AamiClass.S))} |\n");
+        return s.ToString();
+    }
+
+    /// <summary>A short console summary.</summary>
+    /// <param name="r">Report.</param>
+    public static string ToSummary(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.Split}: QRS Se {P(r.QrsEc57.Sensitivity)} +P {P(r.QrsEc57.PositivePredictivity)} | VEB Se {P(r.Ec57.Se(AamiClass.V))} +P {P(r.Ec57.Ppv(AamiClass.V))} | SVEB Se {P(r.Ec57.Se(AamiClass.S))} +P {P(r.Ec57.Ppv(AamiClass.S))} | macro-F1 {P(r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | kappa {r.Ec57.Paired.Kappa():F3}");
+
+    private static void AddSection(JsonObject o, ClassCounts c, MatchCounts qrs)
+    {
+        o["qrs"] = new JsonObject { ["se"] = Num(qrs.Sensitivity), ["ppv"] = Num(qrs.PositivePredictivity), ["tp"] = qrs.TruePositives, ["fn"] = qrs.FalseNegatives, ["fp"] = qrs.FalsePositives };
+        o["veb"] = Class(c, AamiClass.V);
+        o["sveb"] = Class(c, AamiClass.S);
+        var classes = new JsonObject();
+        foreach (AamiClass k in BeatReport.Classes)
+            classes[k.ToString()] = Class(c, k);
+        o["classes"] = classes;
+        o["macroF1"] = Num(c.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V));
+        o["macroF1WithF"] = Num(c.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V, AamiClass.F));
+        o["confusion"] = new JsonArray(c.Paired.ToArray().Select(row => (JsonNode?)new JsonArray(row.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray())).ToArray());
+        o["missed"] = new JsonArray(c.Missed.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+        o["extra"] = new JsonArray(c.Extra.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+    }
+
+    private static JsonObject Class(ClassCounts c, AamiClass k) => new()
+    {
+        ["se"] = Num(c.Se(k)),
+        ["ppv"] = Num(c.Ppv(k)),
+        ["fpr"] = Num(c.Fpr(k)),
+        ["f1"] = Num(c.F1(k)),
+        ["tp"] = c.Tp(k),
+        ["fn"] = c.Fn(k),
+        ["fp"] = c.Fp(k),
+    };
+
+    private static JsonNode? Num(double v) => double.IsNaN(v) ? null : JsonValue.Create(Math.Round(v, 3));
+
+    private static string P(double v) => double.IsNaN(v) ? "–" : v.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static void Row(StringBuilder s, string label, ClassCounts c, MatchCounts q) =>
+        s.Append(CultureInfo.InvariantCulture,
+            $"| {label} | {P(q.Sensitivity)} | {P(q.PositivePredictivity)} | {P(c.Se(AamiClass.V))} | {P(c.Ppv(AamiClass.V))} | {P(c.Fpr(AamiClass.V))} | {P(c.Se(AamiClass.S))} | {P(c.Ppv(AamiClass.S))} | {P(c.Fpr(AamiClass.S))} | {P(c.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | {c.Paired.Kappa():F3} |\n");
+}

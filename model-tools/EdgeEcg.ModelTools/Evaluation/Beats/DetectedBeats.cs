@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EdgeEcg.Dsp.Pipeline;
+using EdgeEcg.Dsp.Quality;
+using EdgeEcg.Dsp.Spectrogram;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.ModelTools.Evaluation.Beats;
+
+/// <summary>
+/// The beats the device itself finds in a record and the classifier inputs it would compute for them: the record runs
+/// through <see cref="EcgChain"/> (resampler, filters, QRS detector); each beat window handed on by the chain becomes
+/// a <see cref="BeatSpectrogram"/> image, and RR features come from the detected beat times.
+/// </summary>
+public sealed class DetectedBeats : IEcgChainSink
+{
+    private readonly BeatSpectrogram spectrogram;
+    private readonly int imageSize;
+    private readonly List<long> stream = new();
+    private readonly List<long> source = new();
+    private readonly Dictionary<long, int> indexByStreamSample = new();
+    private sbyte[] images = new sbyte[1024 * 256];
+    private bool[] hasImage = new bool[256];
+
+    private DetectedBeats(SpectrogramSettings settings)
+    {
+        spectrogram = new BeatSpectrogram(settings);
+        imageSize = settings.ImageLength;
+    }
+
+    /// <summary>Number of detected beats.</summary>
+    public int Count => source.Count;
+
+    /// <summary>Detected beat positions as source (360 Hz) sample numbers.</summary>
+    public IReadOnlyList<long> SourceSamples => source;
+
+    /// <summary>Record name.</summary>
+    public string Record { get; private set; } = "";
+
+    /// <summary>Length of the record in source samples.</summary>
+    public long SourceLength { get; private set; }
+
+    /// <summary>Classifier inputs of every detected beat (label column unused: N); beats without a window have an all-zero image.</summary>
+    public BeatDataset Inputs { get; private set; } = null!;
+
+    /// <summary>Whether the chain delivered a window (and so an image) for each beat.</summary>
+    public bool[] HasImage => hasImage[..Count];
+
+    /// <summary>Runs the device chain over one record.</summary>
+    /// <param name="recordPath">Record path without extension.</param>
+    /// <param name="settings">DSP settings (spectrogram and mains).</param>
+    public static DetectedBeats Run(string recordPath, DspSettings settings)
+    {
+        if (!File.Exists(recordPath + ".hea"))
+            throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: header {recordPath}.hea not found", recordPath + ".hea");
+        WfdbRecord record = WfdbRecord.Read(recordPath);
+        double fs = record.Header.SamplingFrequency;
+        int rate = (int)Math.Round(fs);
+        if (rate != fs || (rate != 250 && rate != 360 && rate != 500))
+            throw new NotSupportedException($"record {recordPath} is sampled at {fs} Hz; the device chain accepts 250, 360 or 500 Hz");
+        int lead = RecordBeatExtractor.LeadIndex(record.Header);
+        SignalSpec spec = record.Header.Signals[lead];
+        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(lead), spec.Baseline, spec.Gain);
+        var beats = new DetectedBeats(settings.Spectrogram) { Record = Path.GetFileName(recordPath), SourceLength = samples.Length };
+        EcgChain chain = EcgChain.Create(rate, settings.Mains, beats);
+        chain.Process(samples, 0, samples.Length);
+        chain.Flush();
+        beats.Finish();
+        return beats;
+    }
+
+    /// <inheritdoc/>
+    public void OnBeat(ChainBeat beat)
+    {
+        if (stream.Count > 0 && beat.Sample <= stream[^1])
+            return; // the chain reports beats in time order; ignore anything else defensively
+        indexByStreamSample[beat.Sample] = stream.Count;
+        stream.Add(beat.Sample);
+        source.Add(beat.SourceSample);
+        if (hasImage.Length < stream.Count)
+        {
+            Array.Resize(ref hasImage, hasImage.Length * 2);
+            Array.Resize(ref images, hasImage.Length * imageSize);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void OnBeatWindow(ChainBeat beat, short[] window, int offset)
+    {
+        if (!indexByStreamSample.TryGetValue(beat.Sample, out int i))
+            return;
+        spectrogram.Compute(window, offset, images, i * imageSize);
+        hasImage[i] = true;
+    }
+
+    /// <inheritdoc/>
+    public void OnQualityWindow(QualityWindow window)
+    {
+    }
+
+    private void Finish()
+    {
+        int n = stream.Count;
+        float[] rr = RrFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz);
+        var img = new sbyte[n * imageSize];
+        Array.Copy(images, img, img.Length);
+        Inputs = new BeatDataset(imageSize, RrFeatures.Count, img, rr, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
+    }
+}

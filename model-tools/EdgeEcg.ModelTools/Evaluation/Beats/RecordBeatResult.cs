@@ -1,0 +1,11 @@
+using EdgeEcg.ModelTools.Evaluation.Matching;
+
+namespace EdgeEcg.ModelTools.Evaluation.Beats;
+
+/// <summary>Beat classification and detection results of one record.</summary>
+/// <param name="Record">Record name.</param>
+/// <param name="Ec57">Class counts from the end of the learning period (EC57).</param>
+/// <param name="AllBeats">Class counts over every beat.</param>
+/// <param name="QrsEc57">QRS detection counts from the end of the learning period (bxb matcher).</param>
+/// <param name="QrsAllBeats">QRS detection counts over every beat.</param>
+public sealed record RecordBeatResult(string Record, ClassCounts Ec57, ClassCounts AllBeats, MatchCounts QrsEc57, MatchCounts QrsAllBeats);

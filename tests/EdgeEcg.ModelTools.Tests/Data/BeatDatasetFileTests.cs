@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using EdgeEcg.Dsp.Filters;
+using EdgeEcg.Dsp.Spectrogram;
+using EdgeEcg.ModelTools.Data;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Data;
+
+public sealed class BeatDatasetFileTests : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), "edgeecg-ds-" + Guid.NewGuid().ToString("N") + ".bin");
+
+    [Fact]
+    public void RoundTrip_PreservesEveryColumn()
+    {
+        BeatDataset d = SyntheticBeats.Make(7, seed: 4);
+        BeatDatasetFile.Write(path, d, DspSettings.Default);
+        BeatDataset r = BeatDatasetFile.Read(path, DspSettings.Default);
+        Assert.Equal(d.Images, r.Images);
+        Assert.Equal(d.RrFeatures, r.RrFeatures);
+        Assert.Equal(d.Labels, r.Labels);
+        Assert.Equal(d.RecordIndex, r.RecordIndex);
+        Assert.Equal(d.Samples, r.Samples);
+        Assert.Equal(d.Records, r.Records);
+    }
+
+    [Fact]
+    public void OtherDspSettings_AreRefusedWithBothHashes()
+    {
+        BeatDatasetFile.Write(path, SyntheticBeats.Make(2, seed: 1), DspSettings.Default);
+        var other = new DspSettings(SpectrogramSettings.Default, MainsFrequency.Hz50);
+        Assert.NotEqual(DspSettings.Default.Hash, other.Hash);
+        var e = Assert.Throws<DatasetSettingsMismatchException>(() => BeatDatasetFile.Read(path, other));
+        Assert.Contains(DspSettings.Default.Hash, e.Message, StringComparison.Ordinal);
+        Assert.Contains(other.Hash, e.Message, StringComparison.Ordinal);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TruncatedFile_IsRefusedNamingFileAndOffset()
+    {
+        BeatDatasetFile.Write(path, SyntheticBeats.Make(3, seed: 1), DspSettings.Default);
+        byte[] bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length - 100)]);
+        var e = Assert.Throws<InvalidDataException>(() => BeatDatasetFile.Read(path, DspSettings.Default));
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Contains("byte", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotADataset_IsRefusedAtByteZero()
+    {
+        File.WriteAllText(path, "hello, not a dataset");
+        var e = Assert.Throws<InvalidDataException>(() => BeatDatasetFile.Read(path, DspSettings.Default));
+        Assert.Contains("byte 0", e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => File.Delete(path);
+}
