@@ -10,13 +10,18 @@ namespace EdgeEcg.Dsp.Spectrogram;
 /// <para><b>Definition.</b> Bins k = 0..N/2 of <c>X[k] = Σ x[n]·e^(−2πikn/N)</c> (unnormalized; the other bins
 /// are the conjugates). Packing <c>z[n] = x[2n] + i·x[2n+1]</c>, <c>Z = FFT_{N/2}(z)</c>, then
 /// <c>X[k] = (Z[k] + Z*[N/2−k])/2 − i·e^(−2πik/N)·(Z[k] − Z*[N/2−k])/2</c>.</para>
-/// <para><b>Scaling and overflow (per size).</b> Input: integers with |x| ≤ 2^(29 − log2 N) (e.g. a Q15 frame
-/// carrying up to 14 − log2 N extra fraction bits). Output: the same units as the input — 0 bits of
-/// down-scaling, log2(N) bits of growth — so for N = 16, 32, 64, 128 the output fits in
-/// 15 + s + 4, 5, 6, 7 bits (+ sign) for an input of Q15 with s extra bits; with the limit above every
-/// intermediate stays below 2^30.5 in magnitude. The split step computes <c>2·X[k]</c> exactly up to one
-/// twiddle product (1.15 × 32-bit → 64-bit, round-half-up shift by 15) and halves it with round-half-up.
-/// Bins 0 and N/2 are exact (no twiddle).</para>
+/// <para><b>Scaling and overflow (per size).</b> No stage down-scales (unlike CMSIS <c>arm_rfft_q15</c>): the output is
+/// the unnormalized DFT in the input's own units, with log2(N) bits of growth, so the input must leave that headroom
+/// below 2^29. Twiddles are Q15; each twiddle product is 32-bit data × 1.15 in 64 bits, rounded half-up by a shift
+/// of 15. The split step forms <c>2·X[k]</c> and halves it with round-half-up. Bins 0 and N/2, and the twiddles 1
+/// and −i, are exact. Every intermediate stays below 2^30.5 in magnitude.</para>
+/// <list type="table">
+/// <listheader><term>N</term><description>input |x| at most → output |Re X|, |Im X| at most (growth, down-scaling)</description></listheader>
+/// <item><term>16</term><description>2^25 → 2^29 (4 bits, 0 bits)</description></item>
+/// <item><term>32</term><description>2^24 → 2^29 (5 bits, 0 bits)</description></item>
+/// <item><term>64</term><description>2^23 → 2^29 (6 bits, 0 bits)</description></item>
+/// <item><term>128</term><description>2^22 → 2^29 (7 bits, 0 bits); e.g. a Q15 frame with 7 extra fraction bits</description></item>
+/// </list>
 /// <para>Allocation-free after construction.</para>
 /// </remarks>
 public sealed class RealFftQ15
