@@ -15,12 +15,16 @@ namespace EdgeEcg.Dsp.Beats;
 /// <c>noise + 0.3125·(qrs − noise)</c> over the means of the last eight QRS and noise peaks → search-back:
 /// when no beat is found for 1.5 mean RR (plus the pre-blanking), the largest noise peak above half the
 /// threshold that lies at least 360 ms after the previous beat becomes a beat. A threshold is re-learnt from
-/// the per-second maxima after 8 s without a beat. The first two seconds learn the initial QRS level.</para>
+/// the per-second maxima after 8 s without a beat. The first two seconds learn the initial QRS level; the peaks
+/// seen meanwhile are then judged by the same rules, so the first beats of a stream are not lost.</para>
 /// <para><b>Fiducial point.</b> The beat is placed at the largest magnitude of the band-passed signal
 /// (<see cref="QrsEnergyFilter.Bandpassed"/>, delay-compensated) near the energy peak: the R peak, or the
 /// deepest deflection of a QS/rS complex.</para>
 /// <para><b>Latency.</b> A regular detection is reported at most <see cref="MaxRegularLatency"/> samples
-/// (≈ 0.45 s) after its fiducial point; a search-back detection up to 1.5 mean RR intervals + 0.3 s later.</para>
+/// (0.5 s) after its fiducial point; a search-back detection up to 1.5 mean RR intervals + 0.5 s after it; the
+/// beats of the first two seconds when learning ends.</para>
+/// <para><b>Performance on MIT-BIH</b> (all 48 records, first signal, through <c>EcgChain</c>, EC57 from 5 min,
+/// bxb rules): gross Se 99.82 %, +P 99.81 % (see <c>edgeecg-model eval qrs</c>).</para>
 /// <para><b>Scaling and overflow.</b> All state is int32/int64 with the bounds given on <see cref="QrsEnergyFilter"/>;
 /// the threshold arithmetic works on energies ≤ 32000 and cannot overflow. Zero allocation per sample.</para>
 /// </remarks>

@@ -155,12 +155,12 @@ public sealed class EcgChain
             if (resampler != null)
             {
                 int produced = resampler.Process(src, offset, n, block, 0);
-                ProcessBlock(block, produced);
+                ProcessBlock250(block, 0, produced);
             }
             else if (decimator != null)
             {
                 int produced = decimator.Process(src, offset, n, block, 0);
-                ProcessBlock(block, produced);
+                ProcessBlock250(block, 0, produced);
             }
             else
             {
@@ -188,8 +188,6 @@ public sealed class EcgChain
             }
         }
     }
-
-    private void ProcessBlock(short[] samples, int count) => ProcessBlock250(samples, 0, count);
 
     private void ProcessBlock250(short[] samples, int offset, int count)
     {

@@ -76,7 +76,7 @@ public static class EvalQrsCommand
                 Console.Error.WriteLine("eval qrs: " + e.Message);
                 return 2;
             }
-            catch (AggregateException e) when (e.InnerException is IOException or WfdbFormatException or NotSupportedException)
+            catch (AggregateException e) when (e.InnerException is IOException or WfdbFormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine("eval qrs: " + e.InnerException.Message);
                 return 2;
