@@ -54,7 +54,12 @@ public sealed class ComplexFftQ15
     /// <summary>The transform length M.</summary>
     public int Length => length;
 
-    /// <summary>Transforms M complex values in place.</summary>
+    /// <summary>The position of element <paramref name="index"/> in bit-reversed order (for callers that fill the
+    /// input of <see cref="ForwardBitReversed"/> directly).</summary>
+    /// <param name="index">0..M − 1.</param>
+    public int BitReversedIndex(int index) => bitReversed[index];
+
+    /// <summary>Transforms M complex values in place (natural order in and out).</summary>
     /// <param name="re">Real parts; elements <c>offset .. offset + M − 1</c> are read and overwritten.</param>
     /// <param name="im">Imaginary parts, same layout.</param>
     /// <param name="offset">Index of the first element.</param>
@@ -72,13 +77,48 @@ public sealed class ComplexFftQ15
             }
         }
 
-        for (int size = 2; size <= length; size <<= 1)
+        ForwardBitReversed(re, im, offset);
+    }
+
+    /// <summary>Transforms M complex values in place whose input is already in bit-reversed order
+    /// (element n stored at <see cref="BitReversedIndex"/>(n)); the output is in natural order.</summary>
+    /// <param name="re">Real parts; elements <c>offset .. offset + M − 1</c> are read and overwritten.</param>
+    /// <param name="im">Imaginary parts, same layout.</param>
+    /// <param name="offset">Index of the first element.</param>
+    public void ForwardBitReversed(int[] re, int[] im, int offset)
+    {
+        int end = offset + length;
+        if (length == 2)
+        {
+            Butterfly2(re, im, offset);
+            return;
+        }
+
+        // Stages of size 2 and 4 together: their twiddles are 1 and −i, so they are exact sums (radix-4 pass).
+        for (int i = offset; i < end; i += 4)
+        {
+            int s0r = re[i] + re[i + 1], s0i = im[i] + im[i + 1];
+            int d0r = re[i] - re[i + 1], d0i = im[i] - im[i + 1];
+            int s1r = re[i + 2] + re[i + 3], s1i = im[i + 2] + im[i + 3];
+            int d1r = re[i + 2] - re[i + 3], d1i = im[i + 2] - im[i + 3];
+            re[i] = s0r + s1r;
+            im[i] = s0i + s1i;
+            re[i + 2] = s0r - s1r;
+            im[i + 2] = s0i - s1i;
+
+            // d1·(−i) = d1i − i·d1r.
+            re[i + 1] = d0r + d1i;
+            im[i + 1] = d0i - d1r;
+            re[i + 3] = d0r - d1i;
+            im[i + 3] = d0i + d1r;
+        }
+
+        for (int size = 8; size <= length; size <<= 1)
         {
             int half = size >> 1;
             int stride = CosineTableQ15.Period / size;
             for (int j = 0; j < half; j++)
             {
-                int end = offset + length;
                 if (j == 0)
                 {
                     // W = 1.
@@ -129,5 +169,15 @@ public sealed class ComplexFftQ15
                 }
             }
         }
+    }
+
+    private static void Butterfly2(int[] re, int[] im, int i)
+    {
+        int tr = re[i + 1];
+        int ti = im[i + 1];
+        re[i + 1] = re[i] - tr;
+        im[i + 1] = im[i] - ti;
+        re[i] += tr;
+        im[i] += ti;
     }
 }

@@ -84,11 +84,12 @@ public sealed class RealFftQ15
 
         for (int n = 0; n < half; n++)
         {
-            zr[n] = src[srcOffset + 2 * n];
-            zi[n] = src[srcOffset + 2 * n + 1];
+            int p = complexFft.BitReversedIndex(n);
+            zr[p] = src[srcOffset + 2 * n];
+            zi[p] = src[srcOffset + 2 * n + 1];
         }
 
-        complexFft.Forward(zr, zi, 0);
+        complexFft.ForwardBitReversed(zr, zi, 0);
 
         re[dstOffset] = zr[0] + zi[0];
         im[dstOffset] = 0;
