@@ -14,7 +14,8 @@ namespace EdgeEcg.Dsp.Spectrogram;
 /// Butterflies: 32-bit data × 1.15 twiddle → 64-bit product, sums of two products in 64 bits, shifted right by 15
 /// with round-half-up to 32 bits; the twiddles 1 and −i are applied exactly, without multiplication.
 /// Twiddles come from <see cref="CosineTableQ15"/> (stride 128/M).</para>
-/// <para>Allocation-free after construction (bit-reversal table built once).</para>
+/// <para>The stages of size 2 and 4 (twiddles 1 and −i) run as one radix-4 pass of exact sums.
+/// Allocation-free after construction (bit-reversal table built once).</para>
 /// </remarks>
 public sealed class ComplexFftQ15
 {
