@@ -18,13 +18,15 @@ namespace EdgeEcg.Dsp.Quality;
 /// signal) above <see cref="NoiseActivityPercent"/> % of the learnt clean activity <i>and</i> range above
 /// <see cref="NoiseRangePercent"/> % of the learnt clean range. Clean ECG spends its curvature on one or two QRS
 /// complexes per second; muscle and electrode-motion noise add curvature and amplitude everywhere. Requiring
-/// both keeps runs of tall, wide ectopic beats (ventricular tachycardia) readable.</item>
+/// both keeps runs of tall, wide ectopic beats (ventricular tachycardia) readable. Activity above
+/// <see cref="HighFrequencyPercent"/> % of the clean activity is noisy on its own (broadband interference that
+/// hardly changes the range).</item>
 /// <item><see cref="QualityFlags.Excursion"/>: range above <see cref="ExcursionRatio"/> × the learnt clean range.</item>
 /// </list>
 /// <para>The clean range and activity are the means over the last eight readable windows; the two relative tests
 /// start once eight windows have been learnt. After <see cref="RelearnWindows"/> unreadable windows in a row every
 /// window is learnt again, so a lasting change of amplitude (a new lead, a new gain) cannot lock the index in
-/// "unreadable". Thresholds were chosen on MIT-BIH (≈ 13 s of the 48 × 30 min flagged) against nstdb 118e_6
+/// "unreadable". Thresholds were chosen on MIT-BIH (≈ 14 s of the 48 × 30 min flagged) against nstdb 118e_6
 /// (−6 dB electrode motion: ≈ 75 % of the 13 noisy minutes flagged, none of the clean ones). Integer arithmetic only; zero allocation per sample.</para>
 /// </remarks>
 public sealed class SignalQualityIndex
@@ -43,6 +45,9 @@ public sealed class SignalQualityIndex
 
     /// <summary>Range, in percent of the learnt clean range, above which a window may be noisy.</summary>
     public const int NoiseRangePercent = 200;
+
+    /// <summary>Activity, in percent of the learnt clean activity, above which a window is noisy whatever its range.</summary>
+    public const int HighFrequencyPercent = 800;
 
     /// <summary>Range, relative to the learnt clean range, above which a window is an excursion.</summary>
     public const int ExcursionRatio = 6;
@@ -149,7 +154,8 @@ public sealed class SignalQualityIndex
         {
             long cleanA = cleanActivity.Mean;
             long cleanR = cleanRange.Mean;
-            if (100L * activity > NoiseActivityPercent * cleanA && 100L * range > NoiseRangePercent * cleanR)
+            bool busy = 100L * activity > NoiseActivityPercent * cleanA;
+            if ((busy && 100L * range > NoiseRangePercent * cleanR) || 100L * activity > HighFrequencyPercent * cleanA)
             {
                 flags |= QualityFlags.Noisy;
             }
