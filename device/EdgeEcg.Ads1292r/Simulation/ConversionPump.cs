@@ -119,7 +119,7 @@ internal sealed class ConversionPump
                     return -1;
                 }
 
-                if (remainingMs > 1.5)
+                if (remainingMs > 0.5)
                 {
                     Monitor.Wait(_chip.Sync, 1);
                     continue;

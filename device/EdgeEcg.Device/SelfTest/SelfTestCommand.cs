@@ -31,18 +31,45 @@ public static class SelfTestCommand
 
         command.SetAction(parse =>
         {
-            DataRate dataRate = Ads1292rScale.ToDataRate(parse.GetValue(rate));
+            int sps = parse.GetValue(rate);
+            if (sps is not (125 or 250 or 500 or 1000 or 2000 or 4000 or 8000))
+            {
+                Console.Error.WriteLine($"selftest: --rate {sps} is not an ADS1292R data rate (125, 250, 500, 1000, 2000, 4000 or 8000)");
+                return 2;
+            }
+
+            DataRate dataRate = Ads1292rScale.ToDataRate(sps);
             SelfTestReport report;
             if (parse.GetValue(simulate))
             {
-                SimulatedFault f = SimulatedFaults.Parse(parse.GetValue(fault) ?? "none");
-                report = RunSimulated(f, dataRate);
+                string faultName = parse.GetValue(fault) ?? "none";
+                if (Array.IndexOf(SimulatedFaults.Names, faultName) < 0)
+                {
+                    Console.Error.WriteLine($"selftest: unknown --simulate-fault '{faultName}': use one of {string.Join(", ", SimulatedFaults.Names)}");
+                    return 2;
+                }
+
+                report = RunSimulated(SimulatedFaults.Parse(faultName), dataRate);
             }
             else
             {
-                using Ads1292r.Ads1292r chip = HardwareFrontEnd.Open(parse.GetValue(bus), parse.GetValue(cs), parse.GetValue(drdy), parse.GetValue(start), parse.GetValue(reset));
-                report = new FrontEndSelfTest(chip, TimeProvider.System, dataRate)
-                    .Run($"ADS1292R on SPI {parse.GetValue(bus)}.{parse.GetValue(cs)}, DRDY GPIO {parse.GetValue(drdy)}");
+                string target = $"ADS1292R on SPI {parse.GetValue(bus)}.{parse.GetValue(cs)}, DRDY GPIO {parse.GetValue(drdy)}";
+                Ads1292r.Ads1292r chip;
+                try
+                {
+                    chip = HardwareFrontEnd.Open(parse.GetValue(bus), parse.GetValue(cs), parse.GetValue(drdy), parse.GetValue(start), parse.GetValue(reset));
+                }
+                catch (Exception e) when (e is PlatformNotSupportedException or IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    Console.Error.WriteLine($"selftest: cannot open the {target}: {e.Message}");
+                    Console.Error.WriteLine("Check hardware/README.md (SPI enabled, spi/gpio groups, wiring); on a development machine use --simulate.");
+                    return 2;
+                }
+
+                using (chip)
+                {
+                    report = new FrontEndSelfTest(chip, TimeProvider.System, dataRate).Run(target);
+                }
             }
 
             Console.Out.Write(report.ToText());

@@ -54,6 +54,15 @@ public class SelfTestCommandTests
     public void Command_WithFault_ExitsNonZero() =>
         Assert.Equal(1, SelfTestCommand.Create().Parse(["--simulate", "--simulate-fault", "dead-bus"]).Invoke());
 
+    [Theory]
+    [InlineData("--rate", "360")]
+    [InlineData("--simulate-fault", "loose-wire")]
+    public void Command_WithBadOption_ExitsTwo(string option, string value) =>
+        Assert.Equal(2, SelfTestCommand.Create().Parse(["--simulate", option, value]).Invoke());
+
+    [Fact]
+    public void Simulate_At250Sps_Passes() => Assert.True(SelfTestCommand.RunSimulated(SimulatedFault.None, EdgeEcg.Ads1292r.DataRate.Sps250).Passed);
+
     [Fact]
     public void FaultNames_RoundTrip()
     {
