@@ -31,7 +31,12 @@ public sealed class OnnxBeatClassifier : IDisposable
     /// <param name="sourceName">Name used in error messages.</param>
     /// <param name="threads">Intra-op threads.</param>
     /// <param name="optimizedModelPath">When set, ONNX Runtime writes its optimised graph there (to inspect fusions).</param>
-    public OnnxBeatClassifier(byte[] model, string sourceName, int threads = 1, string? optimizedModelPath = null)
+    /// <param name="keepInt8Activations">
+    /// True (default): int8 activations stay int8, as ONNX Runtime does by default on ARM64 (the device), so every
+    /// QDQ node unit fuses. False: ONNX Runtime's x86 default, which rewrites int8 Q/DQ pairs to uint8 for its
+    /// u8s8 kernels and leaves convolutions next to residual branches unfused.
+    /// </param>
+    public OnnxBeatClassifier(byte[] model, string sourceName, int threads = 1, string? optimizedModelPath = null, bool keepInt8Activations = true)
     {
         using var options = new SessionOptions
         {
@@ -39,8 +44,7 @@ public sealed class OnnxBeatClassifier : IDisposable
             InterOpNumThreads = 1,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
         };
-        // Keep int8 activations int8 on x86 as on the device's ARM64 (by default x86 converts int8 Q/DQ pairs to uint8).
-        options.AddSessionConfigEntry("session.qdqisint8allowed", "1");
+        options.AddSessionConfigEntry("session.qdqisint8allowed", keepInt8Activations ? "1" : "0");
         if (optimizedModelPath is not null)
             options.OptimizedModelFilePath = optimizedModelPath;
         try
