@@ -68,6 +68,27 @@ public class EcgChainTests
     }
 
     [Fact]
+    public void FlushReportsTheLastBeat()
+    {
+        SyntheticEcg ecg = new();
+        ecg.Beats.Add((1.0, 1.0));
+        ecg.Beats.Add((1.8, 1.0));
+        ecg.Beats.Add((2.6, 1.0));
+        ecg.Beats.Add((3.4, 1.0));
+        ecg.Beats.Add((4.2, 1.0));
+        short[] x = ecg.Render(4.4); // the stream ends 200 ms after the last R peak
+        Sink sink = new();
+        EcgChain chain = EcgChain.Create(250, MainsFrequency.Hz50, sink);
+        chain.Process(x, 0, x.Length);
+        int before = sink.Beats.Count;
+        chain.Flush();
+
+        Assert.Equal(ecg.Beats.Count - 1, before);
+        Assert.Equal(ecg.Beats.Count, sink.Beats.Count);
+        Assert.InRange(sink.Beats[^1].SourceSample, ecg.SampleOf(4) - 3, ecg.SampleOf(4) + 3);
+    }
+
+    [Fact]
     public void SteadyStateProcessingAllocatesNothing()
     {
         short[] x = new SyntheticEcg { RateHz = 360 }.With(SyntheticEcg.Regular(60, 0.8).Beats).Render(60);
