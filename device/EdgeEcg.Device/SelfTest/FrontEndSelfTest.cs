@@ -34,13 +34,19 @@ public sealed class FrontEndSelfTest
         var checks = new List<SelfTestCheck>();
         if (Add(checks, CheckId()) && Add(checks, CheckRegisters()))
         {
-            checks.Add(CheckTestSignal());
-            checks.Add(CheckNoise());
-            Ads1292rSettings normal = Settings(InputMux.Normal);
-            _chip.Configure(normal);
-            FrameCapture capture = Capture(SelfTestLimits.DataRateSeconds);
-            checks.Add(CheckLeadOff(capture));
-            checks.Add(CheckDataRate(capture));
+            try
+            {
+                checks.Add(CheckTestSignal());
+                checks.Add(CheckNoise());
+                _chip.Configure(Settings(InputMux.Normal));
+                FrameCapture capture = Capture(SelfTestLimits.DataRateSeconds);
+                checks.Add(CheckLeadOff(capture));
+                checks.Add(CheckDataRate(capture));
+            }
+            catch (Ads1292rException e)
+            {
+                checks.Add(new SelfTestCheck("front end", false, "lost", "answers throughout", "the front end stopped answering during the test: " + e.Message));
+            }
         }
 
         return new SelfTestReport(target, checks);
@@ -125,7 +131,7 @@ public sealed class FrontEndSelfTest
 
         bool ok = off == LeadOffStatus.None && capture.Count > 0;
         return new SelfTestCheck("lead-off", ok, off == LeadOffStatus.None ? "all connected" : $"off: {off}", "IN2P, IN2N connected",
-            ok ? "electrodes connected" : capture.Count == 0 ? "no frames arrived" : $"electrodes off: {off}");
+            ok ? "electrodes connected" : capture.Count == 0 ? "no frames arrived" : $"electrodes off: {off} (attach the electrodes or a patient simulator)");
     }
 
     private SelfTestCheck CheckDataRate(FrameCapture capture)
