@@ -11,6 +11,7 @@ public sealed class AcquisitionStatistics
     private long _desync;
     private long _resyncs;
     private long _eventsDropped;
+    private long _staleEdges;
 
     /// <summary>Frames delivered to the ring.</summary>
     public long Frames => Volatile.Read(ref _frames);
@@ -30,6 +31,9 @@ public sealed class AcquisitionStatistics
     /// <summary>Events lost because the event ring was full (their samples are still counted above).</summary>
     public long EventsDropped => Volatile.Read(ref _eventsDropped);
 
+    /// <summary>DRDY edges handled less than half a period after the previous frame (queued behind a slow handler); their frame was a repeat and was skipped.</summary>
+    public long StaleEdges => Volatile.Read(ref _staleEdges);
+
     /// <summary>All samples missing from the stream for any reason.</summary>
     public long LostFrames => MissedFrames + OverrunFrames + DesyncFrames;
 
@@ -42,6 +46,8 @@ public sealed class AcquisitionStatistics
     internal void AddDesync() => Volatile.Write(ref _desync, _desync + 1);
 
     internal void AddResync() => Volatile.Write(ref _resyncs, _resyncs + 1);
+
+    internal void AddStaleEdge() => Volatile.Write(ref _staleEdges, _staleEdges + 1);
 
     internal void AddEventDropped() => Volatile.Write(ref _eventsDropped, _eventsDropped + 1);
 }

@@ -130,6 +130,12 @@ public sealed class EcgAcquisition : IDisposable
             long timestamp = _time.GetTimestamp();
             Ads1292rFrame raw = _chip.ReadFrame();
             long elapsed = _timeline.Advance(timestamp);
+            if (elapsed == 0)
+            {
+                Statistics.AddStaleEdge();
+                return;
+            }
+
             if (elapsed > 1)
             {
                 Statistics.AddMissed(elapsed - 1);

@@ -36,4 +36,13 @@ public class FrameTimelineTests
         Assert.Equal(1, t.Advance(5500));
         Assert.Equal(1, t.Advance(8000));
     }
+
+    [Fact]
+    public void EdgeWithinHalfAPeriod_IsStale_AndDoesNotMoveTheReference()
+    {
+        var t = new FrameTimeline(500, Frequency);
+        t.Advance(0);
+        Assert.Equal(0, t.Advance(300));
+        Assert.Equal(1, t.Advance(2000));
+    }
 }
