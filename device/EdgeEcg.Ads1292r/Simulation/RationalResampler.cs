@@ -20,13 +20,18 @@ public static class RationalResampler
     /// <param name="input">Input samples.</param>
     /// <param name="fromHz">Input rate (whole hertz).</param>
     /// <param name="toHz">Output rate (whole hertz).</param>
-    /// <returns>floor(length × toHz / fromHz) samples.</returns>
+    /// <returns>floor(length × toHz / fromHz) samples; a copy of the input when the rates are equal.</returns>
     public static double[] Resample(double[] input, int fromHz, int toHz)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (fromHz <= 0 || toHz <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(fromHz), "rates must be positive");
+        }
+
+        if (fromHz == toHz)
+        {
+            return (double[])input.Clone();
         }
 
         int g = Gcd(fromHz, toHz);

@@ -30,4 +30,11 @@ public class RationalResamplerTests
     [Fact]
     public void Constant_StaysConstant() =>
         Assert.All(RationalResampler.Resample(new double[100], 360, 250), v => Assert.Equal(0, v));
+
+    [Fact]
+    public void SameRate_IsIdentity()
+    {
+        double[] x = [1, -2, 3.5, 0];
+        Assert.Equal(x, RationalResampler.Resample(x, 360, 360));
+    }
 }
