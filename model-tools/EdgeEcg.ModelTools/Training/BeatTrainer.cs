@@ -65,9 +65,7 @@ public sealed class BeatTrainer
             bestScore = state.BestScore;
         }
 
-        int perEpoch = EpochRows(train, options.Seed).Length;
-        int batches = perEpoch / options.BatchSize + (perEpoch % options.BatchSize >= 2 ? 1 : 0);
-        int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * batches);
+        int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * Batches(EpochRows(train, options.Seed).Length));
         int doneBatches = 0;
         var clock = Stopwatch.StartNew();
         var log = new List<string>();
@@ -75,6 +73,7 @@ public sealed class BeatTrainer
         {
             SetLearningRate(optimizer, epoch);
             int[] order = EpochRows(train, options.Seed + epoch);
+            int batches = Batches(order.Length); // varies with the N undersampling draw
             net.train();
             double lossSum = 0;
             long lastReport = 0;
@@ -177,6 +176,9 @@ public sealed class BeatTrainer
         rng.Shuffle(order);
         return order;
     }
+
+    /// <summary>Batches for a number of rows; a last partial batch of one beat is dropped (batch normalisation needs two).</summary>
+    private int Batches(int rows) => rows / options.BatchSize + (rows % options.BatchSize >= 2 ? 1 : 0);
 
     private static TimeSpan Remaining(TimeSpan elapsed, int done, int total) =>
         done == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(elapsed.Ticks / done * Math.Max(0, total - done));

@@ -39,6 +39,16 @@ public sealed class BeatTrainerTests : IDisposable
     }
 
     [Fact]
+    public void NormalUndersampling_DrawsADifferentNumberOfRowsEachEpoch_WithoutFailing()
+    {
+        // Regression: epochs with fewer drawn N beats than the first one once overran the batch count.
+        BeatDataset train = SyntheticBeats.Make(40, seed: 1);
+        var options = Options(5, null) with { BatchSize = 16, NormalFraction = 0.5 };
+        TrainingResult result = new BeatTrainer(options).Train(train, null);
+        Assert.Equal(5, result.EpochLog.Count);
+    }
+
+    [Fact]
     public void Resume_ContinuesAfterTheLastCompletedEpoch_AndRefusesOtherOptions()
     {
         BeatDataset train = SyntheticBeats.Make(20, seed: 1);
