@@ -32,9 +32,10 @@ public static class TrainCommand
         Option<int> calibrationBeats = new("--calibration-beats") { DefaultValueFactory = _ => 4000, Description = "Training beats used for INT8 calibration (stratified sample)" };
         Option<string> version = new("--model-version") { DefaultValueFactory = _ => "0.1.0-dev", Description = "Model version recorded in the metadata" };
         Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
+        Option<double> gainDb = new("--gain-augmentation-db") { DefaultValueFactory = _ => 0.0, Description = "Random amplitude augmentation of the spectrogram, ±dB (0 = off)" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
-        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction })
+        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction, gainDb })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("train", () =>
         {
@@ -57,7 +58,8 @@ public static class TrainCommand
                 new BeatNetOptions(parse.GetValue(width), RrFeatures.Count, 5),
                 Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr),
                 ClassWeightPower: parse.GetValue(weightPower), Seed: parse.GetValue(seed),
-                CheckpointDirectory: Path.Combine(outDir, "checkpoints"), NormalFraction: parse.GetValue(normalFraction));
+                CheckpointDirectory: Path.Combine(outDir, "checkpoints"), NormalFraction: parse.GetValue(normalFraction),
+                GainAugmentationDb: parse.GetValue(gainDb));
             int[] c = train.ClassCounts();
             Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");
             var clock = Stopwatch.StartNew();

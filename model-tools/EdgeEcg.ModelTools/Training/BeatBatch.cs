@@ -28,6 +28,34 @@ public static class BeatBatch
         return tensor(buf, new long[] { rows.Count, 1, BeatNetOptions.ImageHeight, BeatNetOptions.ImageWidth });
     }
 
+    /// <summary>
+    /// Spectrogram tensor with a random gain per beat: every pixel above the int8 floor (−128, which stays) moves by
+    /// gain_dB / <paramref name="dbPerCode"/> codes, clamped to the int8 range, as if the ECG had been scaled.
+    /// </summary>
+    /// <param name="data">Dataset.</param>
+    /// <param name="rows">Rows.</param>
+    /// <param name="maxGainDb">Gains are uniform in ±this many dB.</param>
+    /// <param name="dbPerCode">dB per int8 step of the spectrogram (its quantisation scale).</param>
+    /// <param name="rng">Random source.</param>
+    public static Tensor ImagesWithGain(BeatDataset data, IReadOnlyList<int> rows, double maxGainDb, double dbPerCode, Random rng)
+    {
+        int size = data.ImageSize;
+        var buf = new float[rows.Count * size];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            float shift = (float)((rng.NextDouble() * 2 - 1) * maxGainDb / dbPerCode);
+            int src = rows[i] * size;
+            int dst = i * size;
+            for (int k = 0; k < size; k++)
+            {
+                sbyte q = data.Images[src + k];
+                float v = q == sbyte.MinValue ? q : Math.Clamp(q + shift, sbyte.MinValue, sbyte.MaxValue);
+                buf[dst + k] = v / ImageScale;
+            }
+        }
+        return tensor(buf, new long[] { rows.Count, 1, BeatNetOptions.ImageHeight, BeatNetOptions.ImageWidth });
+    }
+
     /// <summary>RR feature tensor [n, F] of the given rows.</summary>
     /// <param name="data">Dataset.</param>
     /// <param name="rows">Rows.</param>

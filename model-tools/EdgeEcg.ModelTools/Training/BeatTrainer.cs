@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using EdgeEcg.Dsp.Spectrogram;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using TorchSharp;
@@ -74,6 +75,7 @@ public sealed class BeatTrainer
             SetLearningRate(optimizer, epoch);
             int[] order = EpochRows(train, options.Seed + epoch);
             int batches = Batches(order.Length); // varies with the N undersampling draw
+            var augmentation = new Random(options.Seed * 31 + epoch);
             net.train();
             double lossSum = 0;
             long lastReport = 0;
@@ -86,7 +88,10 @@ public sealed class BeatTrainer
                 using (var scope = NewDisposeScope())
                 {
                     Tensor target = BeatBatch.Labels(train, rows);
-                    Tensor logits = net.forward(BeatBatch.Images(train, rows), BeatBatch.Rr(train, rows));
+                    Tensor images = options.GainAugmentationDb > 0
+                        ? BeatBatch.ImagesWithGain(train, rows, options.GainAugmentationDb, SpectrogramSettings.Default.Scale, augmentation)
+                        : BeatBatch.Images(train, rows);
+                    Tensor logits = net.forward(images, BeatBatch.Rr(train, rows));
                     Tensor l = loss.forward(logits, target);
                     optimizer.zero_grad();
                     l.backward();

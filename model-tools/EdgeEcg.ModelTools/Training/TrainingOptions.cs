@@ -11,6 +11,11 @@ namespace EdgeEcg.ModelTools.Training;
 /// <param name="Seed">Seed of weight initialisation and batch order.</param>
 /// <param name="CheckpointDirectory">Where per-epoch checkpoints go (null = none); an existing checkpoint there is resumed.</param>
 /// <param name="NormalFraction">Fraction of the N beats drawn afresh each epoch (random undersampling of the majority class, 1 = all).</param>
+/// <param name="GainAugmentationDb">
+/// Training-time amplitude augmentation: each beat's log-magnitude image is shifted by a uniform random gain in
+/// ±this many dB (a gain g adds 20·log10 g to every pixel above the floor), so the network cannot key on a patient's
+/// ECG amplitude. 0 = off.
+/// </param>
 public sealed record TrainingOptions(
     BeatNetOptions Network,
     int Epochs = 8,
@@ -21,4 +26,5 @@ public sealed record TrainingOptions(
     double MaxClassWeight = 25.0,
     int Seed = 20261125,
     string? CheckpointDirectory = null,
-    double NormalFraction = 1.0);
+    double NormalFraction = 1.0,
+    double GainAugmentationDb = 0.0);
