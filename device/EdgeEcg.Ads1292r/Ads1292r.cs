@@ -258,6 +258,10 @@ public sealed class Ads1292r : IDisposable
     /// Writes CONFIG1 … GPIO from <paramref name="settings"/> (conversions stopped, SDATAC), reads them back
     /// and compares, then runs OFFSETCAL as the datasheet recommends after a gain change.
     /// </summary>
+    /// <remarks>
+    /// Bits the chip does not store are left out of the comparison: LOFF_STAT 4..0 (lead-off status) and the
+    /// GPIOD bit of a GPIO pin configured as an input, which reads the pin's level, not the value written.
+    /// </remarks>
     /// <param name="settings">The settings.</param>
     /// <exception cref="Ads1292rException">A register read back differently (names the register and both values).</exception>
     public void Configure(Ads1292rSettings settings)
@@ -275,6 +279,9 @@ public sealed class Ads1292r : IDisposable
         WriteRegisters(Register.Config1, written);
         ReadRegisters(Register.Config1, read);
         read[Register.LeadOffStatus - Register.Config1] &= 0x40;
+        int gpio = Register.Gpio - Register.Config1;
+        byte inputPins = (byte)((written[gpio] >> 2) & 0x03);
+        read[gpio] = (byte)((read[gpio] & ~inputPins) | (written[gpio] & inputPins));
         for (int i = 0; i < written.Length; i++)
         {
             if (written[i] != read[i])

@@ -96,6 +96,21 @@ public class RegisterTests
         Assert.Equal(0x80, f.Chip.ReadRegister(Register.Config2)); // bit 7 fixed at 1
     }
 
+    [Theory]
+    [InlineData(0x0C, 0x03, 0x0F)] // both pins inputs: GPIOD reads the board's levels, not the 0s written
+    [InlineData(0x08, 0x03, 0x0A)] // GPIOC2 = 1: GPIO2 input, reads high; GPIO1 output, reads the 0 written
+    [InlineData(0x00, 0x03, 0x00)] // both outputs: GPIOD reads what was written
+    public void Configure_GpioInputPinLevels_AreNotMistakenForAWriteFailure(byte gpio, byte pinLevels, byte expectedRead)
+    {
+        using var f = new SimulatorFixture();
+        f.Chip.Initialize();
+        f.Simulator.GpioInputLevels = pinLevels;
+
+        f.Chip.Configure(new Ads1292rSettings { Gpio = gpio });
+
+        Assert.Equal(expectedRead, f.Chip.ReadRegister(Register.Gpio));
+    }
+
     [Fact]
     public void Configure_WhenReadBackDiffers_NamesRegisterAndValues()
     {

@@ -87,6 +87,13 @@ public sealed class Ads1292rSimulator : IDisposable
     /// <summary>The latched frame (the one DOUT would shift out next).</summary>
     public Ads1292rFrame LatchedFrame => Locked(() => _chip.LatchedFrame);
 
+    /// <summary>Levels the board drives on the chip's GPIO1 (bit 0) and GPIO2 (bit 1) pins; GPIOD reads them for input pins.</summary>
+    public byte GpioInputLevels
+    {
+        get => Locked(() => _chip.Registers.GpioInputLevels);
+        set => Locked(() => _chip.Registers.GpioInputLevels = (byte)(value & 0x03));
+    }
+
     /// <summary>Reads a register directly, bypassing SPI (for tests).</summary>
     /// <param name="register">The register.</param>
     public byte PeekRegister(Register register) => Locked(() => _chip.Registers[register]);

@@ -31,9 +31,33 @@ public sealed class SimulatedRegisters
         _values[0] = Id;
     }
 
-    /// <summary>Reads a register (the ID and the lead-off status bits as the chip reports them).</summary>
+    /// <summary>
+    /// Levels on the chip's GPIO1 (bit 0) and GPIO2 (bit 1) pins as driven by the board; they are what GPIOD
+    /// reads for a pin configured as an input (default 0: both pulled low).
+    /// </summary>
+    public byte GpioInputLevels { get; set; }
+
+    /// <summary>
+    /// Reads a register (the ID and the lead-off status bits as the chip reports them; GPIOD as the pin
+    /// levels: the written value for an output pin, <see cref="GpioInputLevels"/> for an input pin).
+    /// </summary>
     /// <param name="address">0x00 … 0x0B; other addresses read 0.</param>
-    public byte Read(int address) => address == 0 ? Id : address is > 0 and < 12 ? _values[address] : (byte)0;
+    public byte Read(int address)
+    {
+        if (address == 0)
+        {
+            return Id;
+        }
+
+        if (address == (int)Register.Gpio)
+        {
+            byte value = _values[address];
+            int inputs = (value >> 2) & 0x03;
+            return (byte)((value & 0x0C) | (value & ~inputs & 0x03) | (GpioInputLevels & inputs));
+        }
+
+        return address is > 0 and < 12 ? _values[address] : (byte)0;
+    }
 
     /// <summary>Writes a register through its writable mask; read-only and fixed bits are kept.</summary>
     /// <param name="address">0x00 … 0x0B; other addresses are ignored.</param>
