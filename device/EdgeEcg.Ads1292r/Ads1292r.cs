@@ -263,10 +263,22 @@ public sealed class Ads1292r : IDisposable
     /// GPIOD bit of a GPIO pin configured as an input, which reads the pin's level, not the value written.
     /// </remarks>
     /// <param name="settings">The settings.</param>
+    /// <exception cref="ArgumentException">
+    /// <see cref="Ads1292rSettings.ClockDivider16"/> does not match the master clock this binding was created for
+    /// (every data rate would be off by a factor of 4).
+    /// </exception>
     /// <exception cref="Ads1292rException">A register read back differently (names the register and both values).</exception>
     public void Configure(Ads1292rSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        bool externalClock = _timing.MasterClockHz == ChipTiming.ExternalClockHz;
+        if (settings.ClockDivider16 != externalClock)
+        {
+            throw new ArgumentException(
+                $"ClockDivider16 (LOFF_STAT CLK_DIV) is {settings.ClockDivider16} but the master clock is {_timing.MasterClockHz} Hz: " +
+                $"it must be {externalClock} so that fMOD = 128 kHz, otherwise every data rate is off by a factor of 4", nameof(settings));
+        }
+
         StopConversions();
         if (IsContinuousRead)
         {

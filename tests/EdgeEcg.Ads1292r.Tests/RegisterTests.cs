@@ -60,7 +60,7 @@ public class RegisterTests
     [MemberData(nameof(Variants))]
     public void Configure_ThroughSimulator_ReadsBackWhatWasWritten(Ads1292rSettings settings)
     {
-        using var f = new SimulatorFixture();
+        using var f = new SimulatorFixture(masterClockHz: settings.ClockDivider16 ? ChipTiming.ExternalClockHz : ChipTiming.InternalClockHz);
         f.Chip.Initialize();
         f.Chip.Configure(settings);
 
@@ -109,6 +109,20 @@ public class RegisterTests
         f.Chip.Configure(new Ads1292rSettings { Gpio = gpio });
 
         Assert.Equal(expectedRead, f.Chip.ReadRegister(Register.Gpio));
+    }
+
+    [Theory]
+    [InlineData(ChipTiming.InternalClockHz, true)]
+    [InlineData(ChipTiming.ExternalClockHz, false)]
+    public void Configure_ClockDividerNotMatchingTheMasterClock_IsRefused(int masterClockHz, bool clockDivider16)
+    {
+        using var f = new SimulatorFixture(masterClockHz: masterClockHz);
+        f.Chip.Initialize();
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => f.Chip.Configure(new Ads1292rSettings { ClockDivider16 = clockDivider16 }));
+        Assert.Contains("ClockDivider16", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"{masterClockHz} Hz", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0x00, f.Simulator.PeekRegister(Register.LeadOffStatus) & 0x40); // nothing was written
     }
 
     [Fact]

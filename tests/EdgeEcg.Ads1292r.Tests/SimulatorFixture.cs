@@ -6,9 +6,10 @@ namespace EdgeEcg.Ads1292r.Tests;
 /// <summary>A simulated chip with a binding on it, disposed together.</summary>
 internal sealed class SimulatorFixture : IDisposable
 {
-    public SimulatorFixture(SimulatorFaults? faults = null, bool wireStart = true, bool wireReset = true, IElectrodeSource? source = null)
+    public SimulatorFixture(SimulatorFaults? faults = null, bool wireStart = true, bool wireReset = true, IElectrodeSource? source = null,
+        int masterClockHz = ChipTiming.InternalClockHz)
     {
-        Simulator = new Ads1292rSimulator(source ?? new SyntheticEcgSource(), ClockMode.FullSpeed, faults);
+        Simulator = new Ads1292rSimulator(source ?? new SyntheticEcgSource(), ClockMode.FullSpeed, faults, masterClockHz);
         Chip = Simulator.CreateBinding(wireStart, wireReset);
     }
 
