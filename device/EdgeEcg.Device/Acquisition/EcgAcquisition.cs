@@ -12,9 +12,12 @@ namespace EdgeEcg.Device.Acquisition;
 /// length, and their indices are skipped, so the consumer's time axis stays true.
 /// </summary>
 /// <remarks>
-/// The DRDY handler runs on the GPIO driver's event thread and allocates nothing. Timestamps come from a
-/// <see cref="TimeProvider"/>: <see cref="TimeProvider.System"/> on hardware, the simulator's virtual clock in
-/// simulation.
+/// The DRDY handler runs on the GPIO driver's event thread (one at a time, as the .NET IoT drivers deliver
+/// them) and allocates nothing; it is the only producer of both rings, and the thread that calls
+/// <see cref="TryRead"/> and <see cref="TryReadEvent"/> is their only consumer. <see cref="Stop"/> waits until no
+/// handler is running, so nothing touches the chip or the rings from the DRDY side after it returns.
+/// Timestamps come from a <see cref="TimeProvider"/>: <see cref="TimeProvider.System"/> on hardware, the
+/// simulator's virtual clock in simulation. An acquisition runs once: after <see cref="Stop"/>, create a new one.
 /// </remarks>
 public sealed class EcgAcquisition : IDisposable
 {
@@ -24,7 +27,7 @@ public sealed class EcgAcquisition : IDisposable
     private readonly SpscRing<AcquiredFrame> _frames;
     private readonly SpscRing<AcquisitionEvent> _events;
     private readonly PinChangeEventHandler _handler;
-    private FrameTimeline _timeline;
+    private readonly FrameTimeline _timeline;
     private long _nextIndex;
     private long _overrunStart = -1;
     private long _overrunLength;
@@ -32,6 +35,7 @@ public sealed class EcgAcquisition : IDisposable
     private LeadOffStatus _leadOff;
     private int _busy;
     private volatile bool _running;
+    private bool _started;
 
     /// <summary>Creates the acquisition for a chip that has been initialised and configured.</summary>
     /// <param name="chip">The binding.</param>
@@ -69,14 +73,16 @@ public sealed class EcgAcquisition : IDisposable
     public bool IsRunning => _running;
 
     /// <summary>Starts: DRDY handler, RDATAC, then conversions.</summary>
+    /// <exception cref="InvalidOperationException">Already started once (sample indices would jump across the pause with no gap event).</exception>
     public void Start()
     {
-        if (_running)
+        if (_started)
         {
-            throw new InvalidOperationException("acquisition already running");
+            throw new InvalidOperationException(
+                "an EcgAcquisition runs once: its sample indices would jump across the pause without a gap event; create a new one");
         }
 
-        _timeline = new FrameTimeline(SamplesPerSecond, _time.TimestampFrequency);
+        _started = true;
         _running = true;
         _chip.AddDataReadyHandler(_handler);
         _chip.StartContinuousRead();
@@ -92,6 +98,10 @@ public sealed class EcgAcquisition : IDisposable
         }
 
         _running = false;
+
+        // Pairs with the Interlocked.Exchange in OnDataReady: either that handler sees _running == false, or
+        // this thread sees _busy == 1 and waits (a plain volatile write then read may be reordered).
+        Interlocked.MemoryBarrier();
         _chip.RemoveDataReadyHandler(_handler);
         SpinWait spin = default;
         while (Volatile.Read(ref _busy) != 0)
@@ -119,14 +129,14 @@ public sealed class EcgAcquisition : IDisposable
 
     private void OnDataReady(object sender, PinValueChangedEventArgs e)
     {
-        if (!_running)
-        {
-            return;
-        }
-
-        Volatile.Write(ref _busy, 1);
+        Interlocked.Exchange(ref _busy, 1);
         try
         {
+            if (!_running)
+            {
+                return;
+            }
+
             long timestamp = _time.GetTimestamp();
             Ads1292rFrame raw = _chip.ReadFrame();
             long elapsed = _timeline.Advance(timestamp);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -119,5 +120,38 @@ public class EcgAcquisitionTests
         // Every index is either delivered or inside a reported gap.
         long delivered = sim.Acquisition.Statistics.Frames;
         Assert.Equal(sim.Acquisition.SampleCounter, delivered + sim.Acquisition.Statistics.OverrunFrames);
+    }
+
+    [Fact]
+    public void Stop_WhileFramesArriveAtFullSpeed_LeavesNoHandlerRunning()
+    {
+        // Overruns keep the DRDY handler busy on every conversion; once Stop returns, no handler may still be
+        // reading the chip or writing the rings (the frame counter and the chip's read count stay put).
+        for (int run = 0; run < 20; run++)
+        {
+            var options = new AcquisitionOptions { FrameCapacity = 16, WaitWhenFull = false };
+            using var sim = new SimulatedAcquisition(new SyntheticEcgSource(), options: options);
+            sim.Acquisition.Start();
+            Assert.True(SpinWait.SpinUntil(() => sim.Acquisition.Statistics.OverrunFrames > run, 10_000));
+            sim.Acquisition.Stop();
+            long counter = sim.Acquisition.SampleCounter;
+            long read = sim.Simulator.Statistics.FramesRead;
+
+            Thread.Sleep(5);
+
+            Assert.False(sim.Acquisition.IsRunning);
+            Assert.Equal(counter, sim.Acquisition.SampleCounter);
+            Assert.Equal(read, sim.Simulator.Statistics.FramesRead);
+        }
+    }
+
+    [Fact]
+    public void Start_AfterStop_IsRefused()
+    {
+        using var sim = new SimulatedAcquisition(new SyntheticEcgSource());
+        sim.Run(10);
+
+        InvalidOperationException e = Assert.Throws<InvalidOperationException>(sim.Acquisition.Start);
+        Assert.Contains("create a new one", e.Message, StringComparison.Ordinal);
     }
 }
