@@ -75,7 +75,15 @@ public static class SelfTestCommand
             Console.Out.Write(report.ToText());
             if (parse.GetValue(json) is { } file)
             {
-                File.WriteAllText(file.FullName, report.ToJson());
+                try
+                {
+                    File.WriteAllText(file.FullName, report.ToJson());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"selftest: cannot write the --json report to '{file.FullName}': {e.Message}");
+                    return 2;
+                }
             }
 
             return report.Passed ? 0 : 1;

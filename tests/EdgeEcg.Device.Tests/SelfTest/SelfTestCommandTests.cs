@@ -6,6 +6,7 @@ using Xunit;
 
 namespace EdgeEcg.Device.Tests.SelfTest;
 
+[Collection("Console")]
 public class SelfTestCommandTests
 {
     [Fact]
@@ -48,6 +49,26 @@ public class SelfTestCommandTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Command_WithUnwritableJsonPath_ExitsTwoNamingThePath()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"selftest-missing-{System.Guid.NewGuid():N}", "report.json");
+        var error = new StringWriter();
+        System.IO.TextWriter saved = System.Console.Error;
+        System.Console.SetError(error);
+        try
+        {
+            int exit = SelfTestCommand.Create().Parse(["--simulate", "--json", path]).Invoke();
+            Assert.Equal(2, exit);
+        }
+        finally
+        {
+            System.Console.SetError(saved);
+        }
+
+        Assert.Contains($"cannot write the --json report to '{path}'", error.ToString());
     }
 
     [Fact]
