@@ -15,8 +15,20 @@ public static class HardwareFrontEnd
     /// <param name="drdyPin">DRDY (BCM).</param>
     /// <param name="startPin">START (BCM) or -1.</param>
     /// <param name="resetPin">PWDN/RESET (BCM) or -1.</param>
+    /// <exception cref="ArgumentException">Two of the pins are the same GPIO, DRDY is not wired (negative), or a pin is an SPI pin.</exception>
     public static Ads1292r.Ads1292r Open(int busId, int chipSelect, int drdyPin, int startPin, int resetPin)
     {
+        if (drdyPin < 0)
+        {
+            throw new ArgumentException($"DRDY must be wired to a GPIO (got {drdyPin})");
+        }
+
+        if (drdyPin == startPin || drdyPin == resetPin || (startPin >= 0 && startPin == resetPin))
+        {
+            throw new ArgumentException(
+                $"DRDY (GPIO {drdyPin}), START (GPIO {startPin}) and PWDN/RESET (GPIO {resetPin}) must be different GPIOs (-1 = not wired)");
+        }
+
         var board = new RaspberryPiBoard();
         SpiConnectionSettings settings = Ads1292r.Ads1292r.CreateSpiConnectionSettings(busId, chipSelect);
         int[] spiPins = board.GetDefaultPinAssignmentForSpi(settings);

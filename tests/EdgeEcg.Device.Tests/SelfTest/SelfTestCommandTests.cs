@@ -55,20 +55,18 @@ public class SelfTestCommandTests
     public void Command_WithUnwritableJsonPath_ExitsTwoNamingThePath()
     {
         string path = Path.Combine(Path.GetTempPath(), $"selftest-missing-{System.Guid.NewGuid():N}", "report.json");
-        var error = new StringWriter();
-        System.IO.TextWriter saved = System.Console.Error;
-        System.Console.SetError(error);
-        try
-        {
-            int exit = SelfTestCommand.Create().Parse(["--simulate", "--json", path]).Invoke();
-            Assert.Equal(2, exit);
-        }
-        finally
-        {
-            System.Console.SetError(saved);
-        }
+        Assert.Equal(2, Invoke(["--simulate", "--json", path], out string error));
+        Assert.Contains($"cannot write the --json report to '{path}'", error);
+    }
 
-        Assert.Contains($"cannot write the --json report to '{path}'", error.ToString());
+    [Theory]
+    [InlineData("25", "25", "23")]
+    [InlineData("25", "24", "24")]
+    [InlineData("25", "-1", "25")]
+    public void Command_HardwareWithSharedPins_ExitsTwoBeforeOpeningAnything(string drdy, string start, string reset)
+    {
+        Assert.Equal(2, Invoke(["--drdy-pin", drdy, "--start-pin", start, "--reset-pin", reset], out string error));
+        Assert.Contains("must be different GPIOs", error);
     }
 
     [Fact]
@@ -93,5 +91,21 @@ public class SelfTestCommandTests
         }
 
         Assert.Throws<System.ArgumentException>(() => SimulatedFaults.Parse("loose-wire"));
+    }
+
+    private static int Invoke(string[] args, out string error)
+    {
+        var writer = new StringWriter();
+        TextWriter saved = System.Console.Error;
+        System.Console.SetError(writer);
+        try
+        {
+            return SelfTestCommand.Create().Parse(args).Invoke();
+        }
+        finally
+        {
+            System.Console.SetError(saved);
+            error = writer.ToString();
+        }
     }
 }
