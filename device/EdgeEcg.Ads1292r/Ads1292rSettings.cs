@@ -7,7 +7,8 @@ namespace EdgeEcg.Ads1292r;
 /// The defaults are the ECG set-up EdgeEcg uses: 500 SPS, both channels at gain 6 on their electrodes,
 /// internal 2.42 V reference with its buffer on, DC lead-off detection (6 nA, 95 %) on both channel-2
 /// electrodes, right-leg drive derived from channel 2, internal RLD reference. Reserved bits are written
-/// with the values the datasheet requires (CONFIG2 bit 7 = 1, LOFF bit 4 = 1, RESP1 bit 1 = 1).
+/// with the values the datasheet requires (CONFIG2 bit 7 = 1, LOFF bit 4 = 1, RESP1 bit 1 = 1, RESP2 bit 0 = 1; the
+/// last two read 0 after reset but must be written as 1).
 /// </remarks>
 public sealed class Ads1292rSettings
 {
@@ -54,7 +55,7 @@ public sealed class Ads1292rSettings
     /// <summary>RESP1 without the fixed bit 1 (demodulator, modulator, phase, clock source). Default 0: respiration off.</summary>
     public byte Respiration1 { get; set; }
 
-    /// <summary>RESP2 (calibration, respiration frequency, internal RLD reference). Default 0x02: RLDREF internal.</summary>
+    /// <summary>RESP2 without the fixed bit 0 (CALIB_ON bit 7, RESP_FREQ bit 2, RLDREF_INT bit 1). Default 0x02: RLDREF internal.</summary>
     public byte Respiration2 { get; set; } = 0x02;
 
     /// <summary>GPIO register: both pins inputs (0x0C), the reset default.</summary>
@@ -87,7 +88,7 @@ public sealed class Ads1292rSettings
         registers[6] = (byte)((byte)LeadOffSense & 0x3F);
         registers[7] = (byte)(ClockDivider16 ? 0x40 : 0);
         registers[8] = (byte)(Respiration1 | 0x02);
-        registers[9] = (byte)(Respiration2 & 0x86);
+        registers[9] = (byte)((Respiration2 & 0x86) | 0x01);
         registers[10] = (byte)(Gpio & 0x0F);
     }
 

@@ -54,6 +54,7 @@ public class RegisterTests
         Assert.Equal(0x80, regs[1] & 0x84); // CONFIG2 bit 7 = 1, bit 2 = 0
         Assert.Equal(0x10, regs[2] & 0x12); // LOFF bit 4 = 1, bit 1 = 0
         Assert.Equal(0x02, regs[8] & 0x02); // RESP1 bit 1 = 1
+        Assert.Equal(0x01, regs[9] & 0x79); // RESP2 bits 6..3 = 0, bit 0 = 1
     }
 
     [Theory]

@@ -9,7 +9,8 @@ public sealed class SimulatedRegisters
     public static ReadOnlySpan<byte> ResetValues => [0x73, 0x02, 0x80, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x0C];
 
     // Bits a WREG can change; the others keep their fixed value (or, for LOFF_STAT 4..0, the chip's status).
-    private static ReadOnlySpan<byte> WritableMask => [0x00, 0x87, 0x7B, 0xED, 0xFF, 0xFF, 0xFF, 0x3F, 0x40, 0xFF, 0x86, 0x0F];
+    // RESP1 bit 1 and RESP2 bit 0 reset to 0 but "must be set to 1" (datasheet register descriptions): writable.
+    private static ReadOnlySpan<byte> WritableMask => [0x00, 0x87, 0x7B, 0xED, 0xFF, 0xFF, 0xFF, 0x3F, 0x40, 0xFF, 0x87, 0x0F];
 
     private readonly byte[] _values = new byte[12];
 
