@@ -129,7 +129,7 @@ public sealed class Ads1292r : IDisposable
         _gpio.Write(_pinReset, PinValue.Low);
     }
 
-    /// <summary>Resets the chip (pulse on PWDN/RESET when wired, else the RESET command) and waits 18 t<sub>CLK</sub>. The chip wakes in RDATAC.</summary>
+    /// <summary>Resets the chip (pulse on PWDN/RESET when wired, else the RESET command) and waits <see cref="ChipTiming.AfterReset"/>. The chip wakes in RDATAC.</summary>
     public void Reset()
     {
         if (_pinReset >= 0)

@@ -8,7 +8,8 @@ namespace EdgeEcg.Ads1292r;
 /// <remarks>
 /// The internal oscillator runs at 512 kHz (t<sub>CLK</sub> ≈ 1.95 µs); an external 2.048 MHz clock needs CLK_DIV = 1.
 /// Rules: t<sub>SDECODE</sub> = 4 t<sub>CLK</sub> between bytes of a multi-byte command and after SDATAC;
-/// 18 t<sub>CLK</sub> after RESET (command or pin) before the next command; a RESET pulse of at least 2 t<sub>CLK</sub>;
+/// 18 t<sub>CLK</sub> after a PWDN/RESET pulse and 9 f<sub>MOD</sub> periods for the RESET command to execute before the
+/// next command; a RESET pulse of at least 2 t<sub>CLK</sub>;
 /// 2<sup>18</sup> t<sub>CLK</sub> after power-up (PWDN released) before talking to the chip.
 /// </remarks>
 public readonly struct ChipTiming
@@ -37,8 +38,12 @@ public readonly struct ChipTiming
     /// <summary>Command decode time t<sub>SDECODE</sub> = 4 t<sub>CLK</sub>.</summary>
     public TimeSpan CommandDecode => Clocks(4);
 
-    /// <summary>Wait after RESET before the next command, 18 t<sub>CLK</sub>.</summary>
-    public TimeSpan AfterReset => Clocks(18);
+    /// <summary>
+    /// Wait after a reset before the next command: the RESET command takes 9 f<sub>MOD</sub> periods to execute
+    /// (datasheet, RESET command), counted at the slowest modulator clock f<sub>CLK</sub>/16 (CLK_DIV = 1), i.e.
+    /// 144 t<sub>CLK</sub>; this also covers the 18 t<sub>CLK</sub> required after a PWDN/RESET pulse.
+    /// </summary>
+    public TimeSpan AfterReset => Clocks(9 * 16);
 
     /// <summary>Minimum low time of a RESET pulse on the PWDN/RESET pin, 2 t<sub>CLK</sub> (the binding holds it 4).</summary>
     public TimeSpan ResetPulse => Clocks(4);

@@ -14,7 +14,7 @@ public enum Command : byte
     /// <summary>Enter standby: conversions stop, registers stay readable and writable.</summary>
     Standby = 0x04,
 
-    /// <summary>Reset the digital filter and every register to its default. Wait 18 t<sub>CLK</sub> before the next command.</summary>
+    /// <summary>Reset the digital filter and every register to its default. It takes 9 f<sub>MOD</sub> periods to execute; send nothing meanwhile (<see cref="ChipTiming.AfterReset"/>).</summary>
     Reset = 0x06,
 
     /// <summary>Start or restart (synchronise) conversions; use with the START pin held low.</summary>
