@@ -256,7 +256,8 @@ public sealed class Ads1292r : IDisposable
 
     /// <summary>
     /// Writes CONFIG1 … GPIO from <paramref name="settings"/> (conversions stopped, SDATAC), reads them back
-    /// and compares, then runs OFFSETCAL as the datasheet recommends after a gain change.
+    /// and compares, then runs OFFSETCAL as the datasheet recommends after a gain change (it takes effect only with
+    /// CALIB_ON, RESP2 bit 7, set, as in the default settings).
     /// </summary>
     /// <remarks>
     /// Bits the chip does not store are left out of the comparison: LOFF_STAT 4..0 (lead-off status) and the

@@ -6,7 +6,8 @@ namespace EdgeEcg.Ads1292r;
 /// <remarks>
 /// The defaults are the ECG set-up EdgeEcg uses: 500 SPS, both channels at gain 6 on their electrodes,
 /// internal 2.42 V reference with its buffer on, DC lead-off detection (6 nA, 95 %) on both channel-2
-/// electrodes, right-leg drive derived from channel 2, internal RLD reference. Reserved bits are written
+/// electrodes, right-leg drive derived from channel 2, internal RLD reference, offset calibration enabled (CALIB_ON, so
+/// that the OFFSETCAL <see cref="Ads1292r.Configure"/> sends takes effect). Reserved bits are written
 /// with the values the datasheet requires (CONFIG2 bit 7 = 1, LOFF bit 4 = 1, RESP1 bit 1 = 1, RESP2 bit 0 = 1; the
 /// last two read 0 after reset but must be written as 1).
 /// </remarks>
@@ -55,8 +56,11 @@ public sealed class Ads1292rSettings
     /// <summary>RESP1 without the fixed bit 1 (demodulator, modulator, phase, clock source). Default 0: respiration off.</summary>
     public byte Respiration1 { get; set; }
 
-    /// <summary>RESP2 without the fixed bit 0 (CALIB_ON bit 7, RESP_FREQ bit 2, RLDREF_INT bit 1). Default 0x02: RLDREF internal.</summary>
-    public byte Respiration2 { get; set; } = 0x02;
+    /// <summary>
+    /// RESP2 without the fixed bit 0 (CALIB_ON bit 7, RESP_FREQ bit 2, RLDREF_INT bit 1). Default 0x82: offset
+    /// calibration on (OFFSETCAL is ignored without it) and RLDREF internal.
+    /// </summary>
+    public byte Respiration2 { get; set; } = 0x82;
 
     /// <summary>GPIO register: both pins inputs (0x0C), the reset default.</summary>
     public byte Gpio { get; set; } = 0x0C;

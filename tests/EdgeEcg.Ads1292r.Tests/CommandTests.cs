@@ -110,16 +110,28 @@ public class CommandTests
         Assert.Equal(wireReset ? 0 : 2, f.Simulator.Statistics.Opcodes[(int)Command.Reset]);
     }
 
-    [Fact]
-    public void OffsetCalibration_RemovesInputOffsetFromShortedInput()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void OffsetCalibration_RemovesInputOffsetFromShortedInput_OnlyWithCalibOn(bool calibOn)
     {
         using var f = new SimulatorFixture(new SimulatorFaults { InputOffsetMicrovolts = 40, NoiseScale = 0 });
         f.Chip.Initialize();
         var shorted = new Ads1292rSettings { Channel2 = new ChannelSettings(PgaGain.Gain6, InputMux.Shorted) };
-        shorted.Encode(stackalloc byte[Ads1292rSettings.RegisterCount]);
         f.Chip.WriteRegister(Register.Channel2Settings, shorted.Channel2.ToRegister());
+        f.Chip.WriteRegister(Register.Respiration2, (byte)(calibOn ? 0x83 : 0x03));
         Assert.Equal(40, ReadOneFrameByCommand(f).Channel2 * shorted.Channel2Scale.MicrovoltsPerCode, 0);
         f.Chip.SendCommand(Command.OffsetCalibration);
+        Assert.Equal(calibOn ? 40 : 0, f.Simulator.CalibratedOffsetMicrovolts);
+        Assert.Equal(calibOn ? 0 : 40, ReadOneFrameByCommand(f).Channel2 * shorted.Channel2Scale.MicrovoltsPerCode, 0);
+    }
+
+    [Fact]
+    public void Configure_WithDefaultSettings_CalibratesTheOffsetAway()
+    {
+        using var f = new SimulatorFixture(new SimulatorFaults { InputOffsetMicrovolts = 40, NoiseScale = 0 });
+        f.Chip.Initialize();
+        f.Chip.Configure(new Ads1292rSettings { Channel2 = new ChannelSettings(PgaGain.Gain6, InputMux.Shorted) });
         Assert.Equal(40, f.Simulator.CalibratedOffsetMicrovolts);
         Assert.Equal(0, ReadOneFrameByCommand(f).Channel2);
     }

@@ -174,9 +174,18 @@ internal sealed class SimulatedChip
             case Command.Reset: ResetChip(); break;
             case Command.Start: _startCommand = true; RestartConversions(); break;
             case Command.Stop: _startCommand = false; break;
-            case Command.OffsetCalibration: CalibratedOffset = Faults.InputOffsetMicrovolts; break;
+            case Command.OffsetCalibration: CalibrateOffset(); break;
             case Command.ReadDataContinuous: ContinuousRead = true; break;
             case Command.StopReadDataContinuous: ContinuousRead = false; break;
+        }
+    }
+
+    /// <summary>OFFSETCAL measures the input offset only when CALIB_ON (RESP2 bit 7) enables offset calibration.</summary>
+    private void CalibrateOffset()
+    {
+        if ((Registers[Register.Respiration2] & 0x80) != 0)
+        {
+            CalibratedOffset = Faults.InputOffsetMicrovolts;
         }
     }
 
