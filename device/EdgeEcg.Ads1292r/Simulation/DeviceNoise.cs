@@ -8,7 +8,8 @@ namespace EdgeEcg.Ads1292r.Simulation;
 /// <remarks>
 /// Levels from datasheet SBAS502 "Noise Measurements", 2.42 V reference, 500 SPS: gain 1 = 3.0 µV<sub>RMS</sub>
 /// (18.9 µV<sub>PP</sub>), gain 2 = 1.7 µV<sub>RMS</sub>; gain 6 = 8 µV<sub>PP</sub> in a 150 Hz band (front page),
-/// i.e. about 1.2 µV<sub>RMS</sub> at the datasheet's peak-to-peak/RMS ratio of 6.6; gains above 6 are taken as
+/// i.e. about 1.2 µV<sub>RMS</sub> at the datasheet's peak-to-peak/RMS ratio of 6.6; gains 3 and 4 (1.45 and
+/// 1.3 µV<sub>RMS</sub>) are interpolated between gain 2 and gain 6, not datasheet figures; gains above 6 are taken as
 /// equal to gain 6. Other data rates scale with the square root of the bandwidth (a white-noise approximation).
 /// Samples are a hash of (seed, channel, index) turned Gaussian by Box–Muller, so replaying an index gives the same value.
 /// </remarks>
