@@ -47,6 +47,10 @@ public sealed class FrontEndSelfTest
             {
                 checks.Add(new SelfTestCheck("front end", false, "lost", "answers throughout", "the front end stopped answering during the test: " + e.Message));
             }
+            catch (NoFramesException e)
+            {
+                checks.Add(new SelfTestCheck("data ready", false, "no frames", "DRDY falls at the data rate", e.Message));
+            }
         }
 
         return new SelfTestReport(target, checks);
@@ -157,8 +161,19 @@ public sealed class FrontEndSelfTest
     private FrameCapture Capture(double seconds)
     {
         int count = (int)(seconds * Ads1292rScale.SamplesPerSecond(_rate));
-        return FrameCapture.Take(_chip, _time, count, TimeSpan.FromSeconds((seconds * 2) + 2));
+        TimeSpan timeout = TimeSpan.FromSeconds((seconds * 2) + 2);
+        FrameCapture capture = FrameCapture.Take(_chip, _time, count, timeout);
+        if (capture.Count == 0)
+        {
+            throw new NoFramesException(F(
+                $"no frame arrived within {timeout.TotalSeconds:0} s of starting conversions: DRDY never fell (check the DRDY wire and --drdy-pin, and the START pin)"));
+        }
+
+        return capture;
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A capture got no frame at all: no later check can measure anything.</summary>
+    private sealed class NoFramesException(string message) : Exception(message);
 }
