@@ -46,6 +46,18 @@ public sealed record SignalSpec
     /// <summary>The physical units (for example "mV"); "mV" when absent.</summary>
     public string Units { get; init; } = "mV";
 
+    /// <summary>
+    /// <see cref="Gain"/> in adu per millivolt when <see cref="Units"/> is a voltage ("mV", "uV" or "µV", "V");
+    /// null for any other unit, so callers that need millivolts can refuse the signal instead of misreading it.
+    /// </summary>
+    public double? GainPerMillivolt => Units switch
+    {
+        "mV" => Gain,
+        "uV" or "µV" => Gain * 1000.0,
+        "V" => Gain / 1000.0,
+        _ => null,
+    };
+
     /// <summary>The sample value (adu) that corresponds to 0 physical units; defaults to <see cref="AdcZero"/>.</summary>
     public int Baseline
     {

@@ -48,4 +48,22 @@ public sealed class SignalSpecTests
         Assert.NotEqual(implicitBaseline, implicitBaseline with { Baseline = 0 });
         Assert.NotEqual(implicitBaseline, implicitBaseline with { Checksum = 0 });
     }
+
+    [Theory]
+    [InlineData("mV", 200.0, 200.0)]
+    [InlineData("uV", 0.2, 200.0)]
+    [InlineData("µV", 0.2, 200.0)]
+    [InlineData("V", 200_000.0, 200.0)]
+    public void GainPerMillivolt_ConvertsVoltageUnits(string units, double gain, double perMillivolt)
+    {
+        var s = new SignalSpec { FileName = "r.dat", Format = 16, Gain = gain, Units = units };
+        Assert.Equal(perMillivolt, s.GainPerMillivolt!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("mmHg")]
+    [InlineData("NU")]
+    [InlineData("mv")]
+    public void GainPerMillivolt_IsNullForOtherUnits(string units) =>
+        Assert.Null(new SignalSpec { FileName = "r.dat", Format = 16, Units = units }.GainPerMillivolt);
 }

@@ -60,10 +60,17 @@ public sealed class RecordedEcgSource : IElectrodeSource
 
     /// <summary>Reads a WFDB record (e.g. <c>.../mitdb/100</c>); its first two signals become channels 2 and 1.</summary>
     /// <param name="recordPath">Record path without extension.</param>
+    /// <exception cref="NotSupportedException">A played signal is not in volt units, or the sampling frequency is not whole hertz.</exception>
     public static RecordedEcgSource FromWfdb(string recordPath)
     {
         WfdbRecord record = WfdbRecord.Read(recordPath);
         WfdbHeader header = record.Header;
+        int fs = (int)Math.Round(header.SamplingFrequency);
+        if (fs != header.SamplingFrequency)
+        {
+            throw new NotSupportedException($"record {recordPath}: sampled at {header.SamplingFrequency} Hz; playback needs whole hertz");
+        }
+
         int count = Math.Min(2, header.SignalCount);
         var signals = new int[count][];
         var gains = new double[count];
@@ -71,11 +78,12 @@ public sealed class RecordedEcgSource : IElectrodeSource
         for (int s = 0; s < count; s++)
         {
             signals[s] = record.GetSignal(s);
-            gains[s] = header.Signals[s].Gain;
+            gains[s] = header.Signals[s].GainPerMillivolt ?? throw new NotSupportedException(
+                $"record {recordPath}: signal {s} is in '{header.Signals[s].Units}', not a voltage (mV, uV or V)");
             baselines[s] = header.Signals[s].Baseline;
         }
 
-        return new RecordedEcgSource(header.RecordName, (int)Math.Round(header.SamplingFrequency), signals, gains, baselines);
+        return new RecordedEcgSource(header.RecordName, fs, signals, gains, baselines);
     }
 
     /// <summary>Number of samples of one pass through the record at a data rate.</summary>

@@ -27,7 +27,7 @@ public static class RecordAnnotator
     /// <returns>What was written.</returns>
     /// <exception cref="FileNotFoundException">The record's header or signal file is missing.</exception>
     /// <exception cref="WfdbFormatException">The record is corrupt.</exception>
-    /// <exception cref="NotSupportedException">The sampling rate is not 250, 360 or 500 Hz.</exception>
+    /// <exception cref="NotSupportedException">The sampling rate is not 250, 360 or 500 Hz, or the signal is not in volt units.</exception>
     public static AnnotateResult Annotate(string recordPath, string outputDirectory, string annotator, int signal, MainsFrequency mains)
     {
         ArgumentNullException.ThrowIfNull(recordPath);
@@ -52,7 +52,9 @@ public static class RecordAnnotator
         }
 
         SignalSpec spec = record.Header.Signals[signal];
-        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, spec.Gain);
+        double gain = spec.GainPerMillivolt ?? throw new NotSupportedException(
+            $"Record '{recordPath}' signal {signal} is in '{spec.Units}'; the chain needs a voltage (mV, uV or V).");
+        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, gain);
         ChainRecording run = ChainRecording.Run(samples, rate, mains);
 
         Directory.CreateDirectory(outputDirectory);

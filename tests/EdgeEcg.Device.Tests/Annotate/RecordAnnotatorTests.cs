@@ -94,6 +94,19 @@ public sealed class RecordAnnotatorTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => RecordAnnotator.Annotate(Path.Combine(dir, "r250"), dir, "edg", 1, MainsFrequency.Hz60));
     }
 
+    [Fact]
+    public void GainInMicrovolts_IsConvertedToMillivolts_OtherUnitsAreRefused()
+    {
+        List<long> truth = WriteSyntheticRecord("uv", 250, seconds: 20, rr: 0.8);
+        string header = File.ReadAllText(Path.Combine(dir, "uv.hea"));
+        File.WriteAllText(Path.Combine(dir, "uv.hea"), header.Replace("uv.dat 16 200 16 0", "uv.dat 16 0.2/uV 16 0", StringComparison.Ordinal));
+        Assert.Equal(truth.Count, RecordAnnotator.Annotate(Path.Combine(dir, "uv"), dir, "edg", 0, MainsFrequency.Hz50).Beats);
+
+        File.WriteAllText(Path.Combine(dir, "uv.hea"), header.Replace("uv.dat 16 200 16 0", "uv.dat 16 200/mmHg 16 0", StringComparison.Ordinal));
+        NotSupportedException e = Assert.Throws<NotSupportedException>(() => RecordAnnotator.Annotate(Path.Combine(dir, "uv"), dir, "edg", 0, MainsFrequency.Hz50));
+        Assert.Contains("'mmHg'", e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     private List<long> WriteSyntheticRecord(string name, int rate, double seconds, double rr) =>

@@ -14,7 +14,7 @@ public static class DetectorRun
     /// <param name="mains">Mains frequency to notch.</param>
     /// <param name="keepBeatsInUnreadable">Keep beats inside unreadable stretches.</param>
     /// <returns>The chain's events at the record's own sampling rate.</returns>
-    /// <exception cref="NotSupportedException">The record is not sampled at 250, 360 or 500 Hz.</exception>
+    /// <exception cref="NotSupportedException">The record is not sampled at 250, 360 or 500 Hz, or the signal is not in volt units.</exception>
     public static ChainRecording Run(string recordPath, int signal, MainsFrequency mains, bool keepBeatsInUnreadable)
     {
         WfdbRecord record = WfdbRecord.Read(recordPath);
@@ -31,7 +31,9 @@ public static class DetectorRun
         }
 
         SignalSpec spec = record.Header.Signals[signal];
-        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, spec.Gain);
+        double gain = spec.GainPerMillivolt ?? throw new NotSupportedException(
+            $"Record '{recordPath}' signal {signal} is in '{spec.Units}'; the chain needs a voltage (mV, uV or V).");
+        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, gain);
         return ChainRecording.Run(samples, rate, mains, keepBeatsInUnreadable);
     }
 }
