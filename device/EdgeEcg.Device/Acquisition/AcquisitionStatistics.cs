@@ -12,6 +12,7 @@ public sealed class AcquisitionStatistics
     private long _resyncs;
     private long _eventsDropped;
     private long _staleEdges;
+    private long _readErrors;
 
     /// <summary>Frames delivered to the ring.</summary>
     public long Frames => Volatile.Read(ref _frames);
@@ -34,8 +35,11 @@ public sealed class AcquisitionStatistics
     /// <summary>DRDY edges handled less than half a period after the previous frame (queued behind a slow handler); their frame was a repeat and was skipped.</summary>
     public long StaleEdges => Volatile.Read(ref _staleEdges);
 
+    /// <summary>Frames whose SPI read failed (the driver threw); each is a one-sample gap.</summary>
+    public long ReadErrors => Volatile.Read(ref _readErrors);
+
     /// <summary>All samples missing from the stream for any reason.</summary>
-    public long LostFrames => MissedFrames + OverrunFrames + DesyncFrames;
+    public long LostFrames => MissedFrames + OverrunFrames + DesyncFrames + ReadErrors;
 
     internal void AddFrame() => Volatile.Write(ref _frames, _frames + 1);
 
@@ -48,6 +52,8 @@ public sealed class AcquisitionStatistics
     internal void AddResync() => Volatile.Write(ref _resyncs, _resyncs + 1);
 
     internal void AddStaleEdge() => Volatile.Write(ref _staleEdges, _staleEdges + 1);
+
+    internal void AddReadError() => Volatile.Write(ref _readErrors, _readErrors + 1);
 
     internal void AddEventDropped() => Volatile.Write(ref _eventsDropped, _eventsDropped + 1);
 }

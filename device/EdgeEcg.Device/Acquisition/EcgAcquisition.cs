@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using System.IO;
 using System.Threading;
 using EdgeEcg.Ads1292r;
 
@@ -8,8 +9,9 @@ namespace EdgeEcg.Device.Acquisition;
 /// <summary>
 /// DRDY-driven acquisition from a configured ADS1292R: on each DRDY falling edge the frame is read, given its
 /// running sample index and written to a lock-free ring for one consumer thread. Nothing is hidden: samples
-/// missed (DRDY not seen), dropped (ring full) or discarded (bad header) are reported as gap events with their
-/// length, and their indices are skipped, so the consumer's time axis stays true.
+/// missed (DRDY not seen), dropped (ring full), discarded (bad header) or unreadable (the SPI transfer threw) are
+/// reported as gap events with their length, and their indices are skipped, so the consumer's time axis stays true.
+/// The DRDY handler never lets an exception escape onto the driver's thread.
 /// </summary>
 /// <remarks>
 /// The DRDY handler runs on the GPIO driver's event thread (one at a time, as the .NET IoT drivers deliver
@@ -138,7 +140,17 @@ public sealed class EcgAcquisition : IDisposable
             }
 
             long timestamp = _time.GetTimestamp();
-            Ads1292rFrame raw = _chip.ReadFrame();
+            Ads1292rFrame raw = default;
+            bool read = true;
+            try
+            {
+                raw = _chip.ReadFrame();
+            }
+            catch (IOException)
+            {
+                read = false;
+            }
+
             long elapsed = _timeline.Advance(timestamp);
             if (elapsed == 0)
             {
@@ -155,6 +167,13 @@ public sealed class EcgAcquisition : IDisposable
 
             long index = _nextIndex;
             Volatile.Write(ref _nextIndex, index + 1);
+            if (!read)
+            {
+                Statistics.AddReadError();
+                Emit(AcquisitionEvent.Gap(index, 1, GapCause.ReadError));
+                return;
+            }
+
             if (!raw.HasValidHeader)
             {
                 OnDesync(index);
@@ -219,8 +238,17 @@ public sealed class EcgAcquisition : IDisposable
         if (++_consecutiveDesync >= _options.ResynchronizeAfter)
         {
             _consecutiveDesync = 0;
-            _chip.StopContinuousRead();
-            _chip.StartContinuousRead();
+            try
+            {
+                _chip.StopContinuousRead();
+                _chip.StartContinuousRead();
+            }
+            catch (IOException)
+            {
+                // The bus failed mid-restart: the next desynchronised frames trigger another attempt.
+                return;
+            }
+
             Statistics.AddResync();
             Emit(new AcquisitionEvent(AcquisitionEventKind.Resynchronized, index + 1, 0, GapCause.None, LeadOffStatus.None));
         }

@@ -14,4 +14,7 @@ public enum GapCause
 
     /// <summary>The frame's status header was not 1100: a desynchronised or corrupted SPI read, discarded.</summary>
     Desync,
+
+    /// <summary>The SPI transfer of the frame failed (the driver threw an <see cref="System.IO.IOException"/>).</summary>
+    ReadError,
 }

@@ -154,4 +154,48 @@ public class EcgAcquisitionTests
         InvalidOperationException e = Assert.Throws<InvalidOperationException>(sim.Acquisition.Start);
         Assert.Contains("create a new one", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FailedSpiReads_AreOneSampleGapsEach_AndTheStreamContinues()
+    {
+        // A bus error inside the DRDY handler must not escape onto the driver's thread (it would end the process).
+        using var simulator = new Ads1292rSimulator(new SyntheticEcgSource(), ClockMode.FullSpeed);
+        var spi = new FlakySpiDevice(simulator.CreateSpiDevice());
+        using var chip = new Ads1292r.Ads1292r(spi, simulator.CreateGpioController(), simulator.DataReadyPin, simulator.StartPin, simulator.ResetPin);
+        chip.Initialize();
+        var settings = new Ads1292rSettings();
+        chip.Configure(settings);
+        using var acquisition = new EcgAcquisition(chip, simulator.Clock, new AcquisitionOptions { WaitWhenFull = true });
+        var frames = new List<AcquiredFrame>();
+        var events = new List<AcquisitionEvent>();
+        acquisition.Start();
+        Assert.True(SpinWait.SpinUntil(() => Drain(acquisition, frames, events) >= 100, 10_000));
+        long failFrom = acquisition.SampleCounter;
+        spi.FailNext(3);
+        Assert.True(SpinWait.SpinUntil(() => Drain(acquisition, frames, events) > 0 && acquisition.SampleCounter > failFrom + 300, 10_000));
+        acquisition.Stop();
+        Drain(acquisition, frames, events);
+
+        Assert.Equal(3, acquisition.Statistics.ReadErrors);
+        Assert.Equal(3, events.Count(e => e.Cause == GapCause.ReadError && e.Length == 1));
+        Assert.Equal(acquisition.SampleCounter, acquisition.Statistics.Frames + acquisition.Statistics.LostFrames);
+        var scale = settings.Channel2Scale;
+        var source = new SyntheticEcgSource();
+        Assert.All(frames, f => Assert.Equal(scale.ToCode(source.Microvolts(2, f.SampleIndex, settings.SamplesPerSecond)), f.Channel2));
+    }
+
+    private static int Drain(EcgAcquisition acquisition, List<AcquiredFrame> frames, List<AcquisitionEvent> events)
+    {
+        while (acquisition.TryRead(out AcquiredFrame f))
+        {
+            frames.Add(f);
+        }
+
+        while (acquisition.TryReadEvent(out AcquisitionEvent e))
+        {
+            events.Add(e);
+        }
+
+        return frames.Count;
+    }
 }
