@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using EdgeEcg.Ads1292r;
 
 namespace EdgeEcg.Device.SelfTest;
@@ -43,8 +44,9 @@ public sealed class FrontEndSelfTest
                 checks.Add(CheckLeadOff(capture));
                 checks.Add(CheckDataRate(capture));
             }
-            catch (Ads1292rException e)
+            catch (IOException e)
             {
+                // Ads1292rException (a verify failure) or a bus error from the SPI driver.
                 checks.Add(new SelfTestCheck("front end", false, "lost", "answers throughout", "the front end stopped answering during the test: " + e.Message));
             }
             catch (NoFramesException e)
@@ -77,6 +79,10 @@ public sealed class FrontEndSelfTest
         {
             return new SelfTestCheck("chip ID", false, "another device", "0x73 (ADS1292R)", "wrong ID: " + e.Message);
         }
+        catch (IOException e)
+        {
+            return new SelfTestCheck("chip ID", false, "bus error", "0x73 (ADS1292R)", "the SPI transfer failed: " + e.Message);
+        }
     }
 
     private SelfTestCheck CheckRegisters()
@@ -93,6 +99,10 @@ public sealed class FrontEndSelfTest
         catch (Ads1292rException e)
         {
             return new SelfTestCheck("registers", false, "mismatch", "all equal", "register read-back failed: " + e.Message);
+        }
+        catch (IOException e)
+        {
+            return new SelfTestCheck("registers", false, "bus error", "all equal", "the SPI transfer failed: " + e.Message);
         }
     }
 

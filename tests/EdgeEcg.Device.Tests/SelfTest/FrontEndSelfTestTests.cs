@@ -2,6 +2,7 @@ using System.Linq;
 using EdgeEcg.Ads1292r;
 using EdgeEcg.Ads1292r.Simulation;
 using EdgeEcg.Device.SelfTest;
+using EdgeEcg.Device.Tests.Acquisition;
 using Xunit;
 
 namespace EdgeEcg.Device.Tests.SelfTest;
@@ -36,5 +37,21 @@ public class FrontEndSelfTestTests
         Assert.False(report.Passed);
         Assert.Equal(["chip ID", "registers", "data ready"], report.Checks.Select(c => c.Name));
         Assert.Contains("DRDY never fell", report.Checks[^1].Message);
+    }
+
+    [Fact]
+    public void SpiBusError_FailsTheIdCheckNamingIt()
+    {
+        using var simulator = new Ads1292rSimulator(new SyntheticEcgSource(), ClockMode.FullSpeed);
+        var spi = new FlakySpiDevice(simulator.CreateSpiDevice());
+        using var chip = new Ads1292r.Ads1292r(spi, simulator.CreateGpioController(), simulator.DataReadyPin, simulator.StartPin, simulator.ResetPin);
+        spi.FailNext(int.MaxValue);
+
+        SelfTestReport report = new FrontEndSelfTest(chip, simulator.Clock).Run("bus error");
+
+        SelfTestCheck check = Assert.Single(report.Checks);
+        Assert.Equal("chip ID", check.Name);
+        Assert.False(check.Passed);
+        Assert.Contains("SPI transfer failed: Error 5", check.Message);
     }
 }
