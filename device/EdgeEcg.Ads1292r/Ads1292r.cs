@@ -32,7 +32,7 @@ public sealed class Ads1292r : IDisposable
     private readonly int _pinStart;
     private readonly int _pinReset;
     private readonly ChipTiming _timing;
-    private Ads1292rSettings _settings = new();
+    private Ads1292rSettings _settings = Ads1292rSettings.ChipReset;
 
     /// <summary>Creates the binding. Opens DRDY as input, START as output low and PWDN/RESET as output high.</summary>
     /// <param name="spiDevice">The SPI device (mode 1, at most 2 f<sub>CLK</sub>); chip select is its CS line.</param>
@@ -91,7 +91,10 @@ public sealed class Ads1292r : IDisposable
     /// <summary>The chip found by <see cref="Initialize"/>.</summary>
     public ChipModel Model { get; private set; }
 
-    /// <summary>The settings last written and verified by <see cref="Configure"/> (the reset defaults before).</summary>
+    /// <summary>
+    /// The settings last written and verified by <see cref="Configure"/>; <see cref="Ads1292rSettings.ChipReset"/> before,
+    /// and again after <see cref="Reset"/>, <see cref="Initialize"/> or <see cref="PowerUp"/>.
+    /// </summary>
     public Ads1292rSettings Settings => _settings.Clone();
 
     /// <summary>Builds SPI connection settings with the constants this part needs.</summary>
@@ -109,7 +112,7 @@ public sealed class Ads1292r : IDisposable
         StopContinuousRead();
         byte id = ReadRegister(Register.Id);
         Model = ChipIdentity.Require(id, $"SPI bus {_spi.ConnectionSettings.BusId} CS {_spi.ConnectionSettings.ChipSelectLine}");
-        _settings = new Ads1292rSettings();
+        _settings = Ads1292rSettings.ChipReset;
         return Model;
     }
 
@@ -120,6 +123,7 @@ public sealed class Ads1292r : IDisposable
         _gpio.Write(_pinReset, PinValue.High);
         ChipTiming.Wait(_timing.PowerOn);
         IsContinuousRead = true;
+        _settings = Ads1292rSettings.ChipReset;
     }
 
     /// <summary>Holds PWDN/RESET low: the chip powers down and loses its registers. Needs the pin.</summary>
@@ -145,7 +149,7 @@ public sealed class Ads1292r : IDisposable
 
         ChipTiming.Wait(_timing.AfterReset);
         IsContinuousRead = true;
-        _settings = new Ads1292rSettings();
+        _settings = Ads1292rSettings.ChipReset;
     }
 
     /// <summary>Sends a one-byte command and waits its decode time.</summary>

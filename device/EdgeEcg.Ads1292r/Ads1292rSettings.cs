@@ -16,6 +16,12 @@ public sealed class Ads1292rSettings
     /// <summary>Number of registers from CONFIG1 (0x01) to GPIO (0x0B).</summary>
     public const int RegisterCount = 11;
 
+    /// <summary>
+    /// The chip's own state after a reset or power-up (register map reset values CONFIG1 … GPIO: 02 80 10 00 00 00 00 00
+    /// 00 02 0C), which differs from the EdgeEcg defaults of <c>new Ads1292rSettings()</c> (lead-off, RLD, CALIB_ON off).
+    /// </summary>
+    public static Ads1292rSettings ChipReset => Decode([0x02, 0x80, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x0C]);
+
     /// <summary>Output data rate (CONFIG1 DR).</summary>
     public DataRate DataRate { get; set; } = DataRate.Sps500;
 

@@ -85,6 +85,25 @@ public class RegisterTests
     }
 
     [Fact]
+    public void Settings_AfterInitializeResetOrPowerCycle_DescribeTheChipsResetState()
+    {
+        using var f = new SimulatorFixture();
+        f.Chip.Initialize();
+        AssertSettingsMatchChip(f.Chip);
+
+        f.Chip.Configure(new Ads1292rSettings { DataRate = DataRate.Sps250 });
+        f.Chip.Reset();
+        f.Chip.StopContinuousRead();
+        AssertSettingsMatchChip(f.Chip);
+
+        f.Chip.Configure(new Ads1292rSettings { DataRate = DataRate.Sps250 });
+        f.Chip.PowerDown();
+        f.Chip.PowerUp();
+        f.Chip.StopContinuousRead();
+        AssertSettingsMatchChip(f.Chip);
+    }
+
+    [Fact]
     public void ReadOnlyBits_IgnoreWrites()
     {
         using var f = new SimulatorFixture();
@@ -137,5 +156,14 @@ public class RegisterTests
         Ads1292rException e = Assert.Throws<Ads1292rException>(() => f.Chip.Configure(new Ads1292rSettings()));
         Assert.Equal(Ads1292rFault.RegisterVerify, e.Fault);
         Assert.Contains("Config1 (0x01) wrote 0x02 but read back 0xFF", e.Message);
+    }
+
+    private static void AssertSettingsMatchChip(Ads1292r chip)
+    {
+        Span<byte> claimed = stackalloc byte[Ads1292rSettings.RegisterCount];
+        Span<byte> actual = stackalloc byte[Ads1292rSettings.RegisterCount];
+        chip.Settings.Encode(claimed);
+        chip.ReadSettings().Encode(actual);
+        Assert.Equal(actual.ToArray(), claimed.ToArray());
     }
 }
