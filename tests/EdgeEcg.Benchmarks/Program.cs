@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using BenchmarkDotNet.Running;
 using EdgeEcg.Benchmarks.Chain;
+using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.Benchmarks;
 
@@ -27,7 +29,18 @@ public static class Program
         var chain = new Command("chain", "Times the fixed-point chain against the NWaves float peer (×real time, bytes per ECG second)");
         chain.Options.Add(record);
         chain.Options.Add(repeat);
-        chain.SetAction(parseResult => ChainTimer.Run(parseResult.GetValue(record)!, parseResult.GetValue(repeat), Console.Out));
+        chain.SetAction(parseResult =>
+        {
+            try
+            {
+                return ChainTimer.Run(parseResult.GetValue(record)!, parseResult.GetValue(repeat), Console.Out);
+            }
+            catch (Exception e) when (e is IOException or WfdbFormatException or ArgumentException or NotSupportedException)
+            {
+                Console.Error.WriteLine("chain: " + e.Message);
+                return 2;
+            }
+        });
         var root = new RootCommand("EdgeEcg benchmarks");
         root.Subcommands.Add(chain);
         return root.Parse(args).Invoke();
