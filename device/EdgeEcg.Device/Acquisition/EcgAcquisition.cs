@@ -43,11 +43,19 @@ public sealed class EcgAcquisition : IDisposable
     /// <param name="chip">The binding.</param>
     /// <param name="time">Clock for frame timestamps.</param>
     /// <param name="options">Options (null = defaults).</param>
+    /// <exception cref="ArgumentException">An option is out of range (the message names it).</exception>
     public EcgAcquisition(Ads1292r.Ads1292r chip, TimeProvider time, AcquisitionOptions? options = null)
     {
         _chip = chip ?? throw new ArgumentNullException(nameof(chip));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? new AcquisitionOptions();
+        RequirePowerOfTwo(_options.FrameCapacity, nameof(AcquisitionOptions.FrameCapacity));
+        RequirePowerOfTwo(_options.EventCapacity, nameof(AcquisitionOptions.EventCapacity));
+        if (_options.ResynchronizeAfter < 1)
+        {
+            throw new ArgumentException($"AcquisitionOptions.ResynchronizeAfter must be at least 1, not {_options.ResynchronizeAfter}", nameof(options));
+        }
+
         _frames = new SpscRing<AcquiredFrame>(_options.FrameCapacity);
         _events = new SpscRing<AcquisitionEvent>(_options.EventCapacity);
         _handler = OnDataReady;
@@ -128,6 +136,14 @@ public sealed class EcgAcquisition : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Stop();
+
+    private static void RequirePowerOfTwo(int value, string option)
+    {
+        if (value < 2 || (value & (value - 1)) != 0)
+        {
+            throw new ArgumentException($"AcquisitionOptions.{option} must be a power of two of at least 2, not {value}", "options");
+        }
+    }
 
     private void OnDataReady(object sender, PinValueChangedEventArgs e)
     {

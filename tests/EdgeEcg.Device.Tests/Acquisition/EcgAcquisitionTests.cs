@@ -145,6 +145,20 @@ public class EcgAcquisitionTests
         }
     }
 
+    [Theory]
+    [InlineData(1000, 256, 3, "FrameCapacity")]
+    [InlineData(4096, 0, 3, "EventCapacity")]
+    [InlineData(4096, 256, 0, "ResynchronizeAfter")]
+    public void BadOptions_AreRefusedNamingTheOption(int frames, int events, int resync, string option)
+    {
+        using var simulator = new Ads1292rSimulator(new SyntheticEcgSource(), ClockMode.FullSpeed);
+        using Ads1292r.Ads1292r chip = simulator.CreateBinding();
+        var options = new AcquisitionOptions { FrameCapacity = frames, EventCapacity = events, ResynchronizeAfter = resync };
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new EcgAcquisition(chip, simulator.Clock, options));
+        Assert.Contains("AcquisitionOptions." + option, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Start_AfterStop_IsRefused()
     {
