@@ -12,7 +12,7 @@ WORK=${WORK:-artifacts/recipe}
 dotnet build model-tools/EdgeEcg.ModelTools -c Release -v q
 TOOL=(dotnet model-tools/EdgeEcg.ModelTools/bin/Release/net10.0/edgeecg-model.dll)
 "${TOOL[@]}" dataset --split ds1 --out "$WORK/ds1.bin"
-"${TOOL[@]}" train --dataset "$WORK/ds1.bin" --split ds1 --out "$WORK/train" --epochs 6 --normal-fraction 0.25 \
+"${TOOL[@]}" train --dataset "$WORK/ds1.bin" --split ds1 --out "$WORK/train" --epochs 4 --normal-fraction 0.25 \
   --width 1.0 --seed 20261125 --model-version 0.1.0 | tee "$WORK/train.log"
 mkdir -p "$OUT"
 cp "$WORK/train/beat-classifier-int8.onnx" "$WORK/train/metadata.json" "$OUT/"
