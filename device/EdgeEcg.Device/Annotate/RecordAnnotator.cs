@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using EdgeEcg.Dsp.Filters;
 using EdgeEcg.Dsp.Pipeline;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.Device.Annotate;
@@ -38,47 +39,12 @@ public static class RecordAnnotator
             throw new ArgumentException($"Annotator name '{annotator}' must be a plain file extension.", nameof(annotator));
         }
 
-        WfdbRecord record = WfdbRecord.Read(recordPath);
-        if (signal < 0 || signal >= record.Header.SignalCount)
-        {
-            throw new ArgumentOutOfRangeException(nameof(signal), signal, $"Record '{recordPath}' has {record.Header.SignalCount} signal(s).");
-        }
-
-        double fs = record.Header.SamplingFrequency;
-        int rate = (int)Math.Round(fs);
-        if (rate != fs || (rate != 250 && rate != 360 && rate != 500))
-        {
-            throw new NotSupportedException($"Record '{recordPath}' is sampled at {fs} Hz; the chain accepts 250, 360 or 500 Hz.");
-        }
-
-        SignalSpec spec = record.Header.Signals[signal];
-        double gain = spec.GainPerMillivolt ?? throw new NotSupportedException(
-            $"Record '{recordPath}' signal {signal} is in '{spec.Units}'; the chain needs a voltage (mV, uV or V).");
-        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, gain);
-        ChainRecording run = ChainRecording.Run(samples, rate, mains);
+        RecordSignal ecg = RecordSignal.Read(recordPath, signal);
+        ChainRecording run = ChainRecording.Run(ecg.Samples, ecg.SampleRateHz, mains);
 
         Directory.CreateDirectory(outputDirectory);
-        string path = Path.Combine(outputDirectory, record.Header.RecordName + "." + annotator);
-        AnnotationFile.Write(path, ToAnnotations(run.Events));
-        return new AnnotateResult(record.Header.RecordName, path, run.BeatCount, run.SuppressedBeatCount, run.UnreadableSeconds, run.SampleCount / fs);
-    }
-
-    /// <summary>The annotations for a chain run: 'N' per beat, NOISE −1 at each unreadable onset, NOISE 0 at its end.</summary>
-    /// <param name="events">The chain's events, in time order.</param>
-    public static List<Annotation> ToAnnotations(IReadOnlyList<ChainEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        List<Annotation> annotations = new(events.Count);
-        foreach (ChainEvent e in events)
-        {
-            annotations.Add(e.Kind switch
-            {
-                ChainEventKind.Beat => new Annotation(e.SourceSample, AnnotationCode.Normal),
-                ChainEventKind.UnreadableStart => new Annotation(e.SourceSample, AnnotationCode.Noise, subType: -1),
-                _ => new Annotation(e.SourceSample, AnnotationCode.Noise, subType: 0),
-            });
-        }
-
-        return annotations;
+        string path = Path.Combine(outputDirectory, ecg.RecordName + "." + annotator);
+        AnnotationFile.Write(path, ChainAnnotations.FromEvents(run.Events));
+        return new AnnotateResult(ecg.RecordName, path, run.BeatCount, run.SuppressedBeatCount, run.UnreadableSeconds, ecg.DurationSeconds);
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using EdgeEcg.Dsp.Pipeline;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.Benchmarks.Chain;
@@ -35,9 +35,7 @@ public sealed class EcgRecording
         string root = EcgDataDirectory.TryResolve()
             ?? throw new DirectoryNotFoundException(
                 $"ECG data not found: set {EcgDataDirectory.EnvironmentVariable} to the folder holding mitdb/.");
-        WfdbRecord wfdb = WfdbRecord.Read(Path.Combine(root, "mitdb", record));
-        var spec = wfdb.Header.Signals[0];
-        short[] samples = CanonicalSamples.FromAdu(wfdb.GetSignal(0), spec.Baseline, spec.Gain);
-        return new EcgRecording(record, (int)Math.Round(wfdb.Header.SamplingFrequency), samples);
+        RecordSignal ecg = RecordSignal.Read(Path.Combine(root, "mitdb", record), 0);
+        return new EcgRecording(record, ecg.SampleRateHz, ecg.Samples);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.ModelTools.Evaluation.Matching;
 using EdgeEcg.Wfdb;
 
@@ -36,24 +35,5 @@ public static class MatchEvents
         }
 
         return events;
-    }
-
-    /// <summary>The annotations <c>edgeecg annotate</c> writes for a chain run: 'N' per beat, NOISE −1 / 0 around unreadable stretches.</summary>
-    /// <param name="events">The chain's events.</param>
-    public static List<Annotation> ToAnnotations(IReadOnlyList<ChainEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        List<Annotation> annotations = new(events.Count);
-        foreach (ChainEvent e in events)
-        {
-            annotations.Add(e.Kind switch
-            {
-                ChainEventKind.Beat => new Annotation(e.SourceSample, AnnotationCode.Normal),
-                ChainEventKind.UnreadableStart => new Annotation(e.SourceSample, AnnotationCode.Noise, subType: -1),
-                _ => new Annotation(e.SourceSample, AnnotationCode.Noise, subType: 0),
-            });
-        }
-
-        return annotations;
     }
 }

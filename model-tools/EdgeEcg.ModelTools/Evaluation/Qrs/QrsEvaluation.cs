@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading.Tasks;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.ModelTools.Evaluation.Matching;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Evaluation.Qrs;
@@ -58,7 +59,8 @@ public static class QrsEvaluation
             return AnnotationFile.Read(Path.Combine(settings.AnnotationDirectory, record + "." + settings.Annotator));
         }
 
-        ChainRecording run = DetectorRun.Run(recordPath, settings.Signal, settings.Mains, settings.KeepBeatsInUnreadable);
-        return MatchEvents.ToAnnotations(run.Events);
+        RecordSignal ecg = RecordSignal.Read(recordPath, settings.Signal);
+        ChainRecording run = ChainRecording.Run(ecg.Samples, ecg.SampleRateHz, settings.Mains, settings.KeepBeatsInUnreadable);
+        return ChainAnnotations.FromEvents(run.Events);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.ModelTools.Evaluation.Matching;
 using EdgeEcg.ModelTools.Evaluation.Qrs;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 using Xunit;
 
@@ -53,7 +54,7 @@ public class MatchEventsTests
             new(900, ChainEventKind.UnreadableEnd),
         };
 
-        List<Annotation> annotations = MatchEvents.ToAnnotations(events);
+        List<Annotation> annotations = ChainAnnotations.FromEvents(events);
 
         Assert.Equal(new Annotation(100, AnnotationCode.Normal), annotations[0]);
         Assert.Equal(new Annotation(200, AnnotationCode.Noise, subType: -1), annotations[1]);

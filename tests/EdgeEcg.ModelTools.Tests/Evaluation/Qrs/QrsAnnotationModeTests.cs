@@ -3,6 +3,7 @@ using System.IO;
 using EdgeEcg.Dsp.Filters;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.ModelTools.Evaluation.Qrs;
+using EdgeEcg.Records;
 using EdgeEcg.TestSupport;
 using EdgeEcg.Wfdb;
 using Xunit;
@@ -19,8 +20,9 @@ public sealed class QrsAnnotationModeTests : IDisposable
     public void ScoringWrittenAnnotationsGivesTheSameFiguresAsTheDirectRun(string database, string record)
     {
         string dbDir = database == "mitdb" ? TestData.Mitdb : TestData.Nstdb;
-        ChainRecording run = DetectorRun.Run(Path.Combine(dbDir, record), 0, MainsFrequency.Hz60, keepBeatsInUnreadable: false);
-        AnnotationFile.Write(Path.Combine(dir, record + ".edg"), MatchEvents.ToAnnotations(run.Events));
+        RecordSignal ecg = RecordSignal.Read(Path.Combine(dbDir, record), 0);
+        ChainRecording run = ChainRecording.Run(ecg.Samples, ecg.SampleRateHz, MainsFrequency.Hz60, keepBeatsInUnreadable: false);
+        AnnotationFile.Write(Path.Combine(dir, record + ".edg"), ChainAnnotations.FromEvents(run.Events));
 
         QrsEvaluationSettings direct = new();
         QrsRecordResult a = QrsEvaluation.EvaluateRecord(dbDir, record, direct);
