@@ -33,9 +33,11 @@ public static class TrainCommand
         Option<string> version = new("--model-version") { DefaultValueFactory = _ => "0.1.0-dev", Description = "Model version recorded in the metadata" };
         Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
         Option<double> gainDb = new("--gain-augmentation-db") { DefaultValueFactory = _ => 0.0, Description = "Random amplitude augmentation of the spectrogram, ±dB (0 = off)" };
+        Option<bool> noExport = new("--no-export") { Description = "Stop after training (cross-validation runs: no ONNX export, checks or metadata)" };
+        Option<string?> recordedCommand = new("--recorded-command") { Description = "Command recorded in metadata.json (default: this train command line); the recipe passes itself so no work paths are recorded" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
-        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction, gainDb })
+        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction, gainDb, noExport, recordedCommand })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("train", () =>
         {
@@ -55,7 +57,7 @@ public static class TrainCommand
 
             string outDir = parse.GetValue(output)!;
             var options = new TrainingOptions(
-                new BeatNetOptions(parse.GetValue(width), RrFeatures.Count, 5),
+                new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
                 Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr),
                 ClassWeightPower: parse.GetValue(weightPower), Seed: parse.GetValue(seed),
                 CheckpointDirectory: Path.Combine(outDir, "checkpoints"), NormalFraction: parse.GetValue(normalFraction),
@@ -74,6 +76,8 @@ public static class TrainCommand
             });
             TrainingResult result = new BeatTrainer(options, progress).Train(train, val);
             Console.WriteLine($"training: {clock.Elapsed:hh\\:mm\\:ss}, selected epoch {result.SelectedEpoch}");
+            if (parse.GetValue(noExport))
+                return;
 
             BeatDataset calibration = train.Select(Subsample.Stratified(train.Labels, parse.GetValue(calibrationBeats), parse.GetValue(seed) + 1));
             var meta = new List<KeyValuePair<string, string>>
@@ -91,8 +95,11 @@ public static class TrainCommand
                 ModelVersion = parse.GetValue(version)!,
                 Tensors = new Dictionary<string, string>
                 {
-                    ["spectrogram"] = "float32 [N,1,32,32]: BeatSpectrogram int8 code / 128 (code = round(dB re 1 LSB / 0.5) - 128), [frequency][time]",
-                    ["rr"] = "float32 [N,7]: pre RR, post RR, local mean RR (10), long mean RR (300) in s; pre/local, post/local, pre/long",
+                    ["spectrogram"] = BeatFeatures.RelativeImage
+                        ? "float32 [N,1,32,32]: (BeatSpectrogram int8 code - running template of the previous beats' codes, rounded, clamped to +-127) / 128, [frequency][time]; BeatFeatures/TemplateFeatures"
+                        : "float32 [N,1,32,32]: BeatSpectrogram int8 code / 128 (code = round(dB re 1 LSB / 0.5) - 128), [frequency][time]",
+                    ["rr"] = $"float32 [N,{BeatFeatures.Count}]: beat features ({BeatFeatures.Description}): pre/local, post/local, pre/long, post/long, local/long, pre/post RR; " +
+                        "against the running spectrogram template (codes/128): mean |x-T|, mean x-T, corr(x,T), mean x-T low and high frequency half, mean |x-T| early and late time half",
                     ["logits"] = "float32 [N,5]: N, S, V, F, Q",
                 },
                 Quantization = new Dictionary<string, string>
@@ -109,8 +116,8 @@ public static class TrainCommand
                 TrainingOptions = TrainingCheckpoint.Describe(options),
                 Seed = options.Seed,
                 SelectedEpoch = result.SelectedEpoch,
-                Command = "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
-                Export = export,
+                Command = parse.GetValue(recordedCommand) ?? "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
+                Export = export with { Fp32Path = Path.GetFileName(export.Fp32Path), Int8Path = Path.GetFileName(export.Int8Path) },
                 EpochLog = result.EpochLog,
             }.Write(Path.Combine(outDir, "metadata.json"));
         }));

@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace EdgeEcg.ModelTools.Data;
 
 /// <summary>
-/// Beats in memory, one row per reference beat: the int8 spectrogram image, the RR features, the AAMI label and
+/// Beats in memory, one row per reference beat: the int8 network image, the beat features (<see cref="BeatFeatures"/>:
+/// RR ratios and morphology against the template, in the column still named RR features), the AAMI label and
 /// the record (patient) it came from, so every split can be made by patient.
 /// </summary>
 public sealed class BeatDataset

@@ -55,7 +55,7 @@ public sealed class DspSettings
         t.Append(ci, $"spectrogram_fingerprint={SpectrogramSettingsFingerprint.Compute(Spectrogram)}\n");
         t.Append(ci, $"resampler=PolyphaseResamplerQ15.Create360To250 delay={resampler.DelayOutputSamples}\n");
         t.Append(ci, $"filter=EcgFilterChain 250Hz mains={Mains} delay={filter.DelaySamples}\n");
-        t.Append(ci, $"rr_features=v{RrFeatures.Version} count={RrFeatures.Count}\n");
+        t.Append(ci, $"beat_features={BeatFeatures.Description}\n");
         t.Append(ci, $"aami_map=v{AamiClassMap.Version}\n");
         t.Append("lead=MLII (else signal 0)\n");
         t.Append("positions=reference annotations mapped to the filtered 250 Hz stream\n");

@@ -9,7 +9,7 @@ namespace EdgeEcg.ModelTools.Data;
 
 /// <summary>
 /// Makes the dataset rows of one MIT-BIH record: the device's filtered stream, then for every reference beat of an
-/// AAMI class the int8 spectrogram of the window around its position and its RR features.
+/// AAMI class the int8 spectrogram of the window around its position and its <see cref="BeatFeatures"/>.
 /// </summary>
 public static class RecordBeatExtractor
 {
@@ -49,31 +49,41 @@ public static class RecordBeatExtractor
             beatClasses.Add(AamiClassMap.FromCode(a.Code));
             beatSamples.Add(a.Sample);
         }
-        float[] rrAll = RrFeatures.Compute(beatTimes.ToArray(), FilteredStream.RateHz);
-
         SpectrogramSettings s = settings.Spectrogram;
         var spectrogram = new BeatSpectrogram(s);
-        var rows = new List<int>();
+        int size = s.ImageLength;
+        // Every beat whose window fits gets an image (also beats of no AAMI class), in stream order, so the template
+        // features see the same beat sequence as on the device.
+        var allImages = new sbyte[beatTimes.Count * size];
+        var hasImage = new bool[beatTimes.Count];
         for (int i = 0; i < beatTimes.Count; i++)
         {
             long start = beatTimes[i] - s.RPeakIndex;
-            if (beatClasses[i] is not null && start >= 0 && start + s.WindowLength <= stream.Length)
-                rows.Add(i);
+            if (start < 0 || start + s.WindowLength > stream.Length)
+                continue;
+            spectrogram.Compute(stream, (int)start, allImages, i * size);
+            hasImage[i] = true;
         }
-        int size = s.ImageLength;
+        float[] featuresAll = BeatFeatures.Compute(beatTimes.ToArray(), FilteredStream.RateHz, allImages, hasImage, s, out sbyte[] networkImages);
+
+        var rows = new List<int>();
+        for (int i = 0; i < beatTimes.Count; i++)
+            if (beatClasses[i] is not null && hasImage[i])
+                rows.Add(i);
+        const int f = BeatFeatures.Count;
         var images = new sbyte[rows.Count * size];
-        var rr = new float[rows.Count * RrFeatures.Count];
+        var features = new float[rows.Count * f];
         var labels = new AamiClass[rows.Count];
         var samples = new long[rows.Count];
         for (int k = 0; k < rows.Count; k++)
         {
             int i = rows[k];
-            spectrogram.Compute(stream, (int)(beatTimes[i] - s.RPeakIndex), images, k * size);
-            Array.Copy(rrAll, i * RrFeatures.Count, rr, k * RrFeatures.Count, RrFeatures.Count);
+            Array.Copy(networkImages, (long)i * size, images, (long)k * size, size);
+            Array.Copy(featuresAll, i * f, features, k * f, f);
             labels[k] = beatClasses[i]!.Value;
             samples[k] = beatSamples[i];
         }
-        return new BeatDataset(size, RrFeatures.Count, images, rr, labels, new int[rows.Count], samples, new[] { name });
+        return new BeatDataset(size, f, images, features, labels, new int[rows.Count], samples, new[] { name });
     }
 
     /// <summary>The MLII lead if the header names one, else signal 0.</summary>

@@ -3,17 +3,20 @@ using System;
 namespace EdgeEcg.ModelTools.Data;
 
 /// <summary>
-/// RR-interval features of each beat from beat times, computed the way the device can (causal, except that the
-/// next RR needs the following beat): previous RR, next RR, local mean (last 10 RRs), long-term mean (last 300 RRs,
-/// about 5 minutes), and the ratios previous/local, next/local and previous/long-term. Intervals are in seconds.
+/// Patient-relative RR-interval features of each beat from beat times, computed the way the device can (causal,
+/// except that the next RR needs the following beat). Every feature is a ratio of intervals of the same patient,
+/// so none of them carries the patient's absolute heart rate (v1 also had four intervals in seconds, which let the
+/// network learn each training patient's rate instead of prematurity): previous/local, next/local, previous/long,
+/// next/long, local/long and previous/next, with local = mean of the last 10 RRs and long = mean of the last 300
+/// RRs (about 5 minutes), both ending with the previous RR.
 /// </summary>
 public static class RrFeatures
 {
     /// <summary>Features per beat.</summary>
-    public const int Count = 7;
+    public const int Count = 6;
 
     /// <summary>Version of the feature definition; part of the dataset settings hash.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>RRs in the local mean.</summary>
     public const int LocalBeats = 10;
@@ -39,7 +42,7 @@ public static class RrFeatures
                 throw new ArgumentException($"beat times must increase: beat {i} at {beatTimes[i]} follows {beatTimes[i - 1]}", nameof(beatTimes));
             rr[i - 1] = (beatTimes[i] - beatTimes[i - 1]) / sampleRateHz;
         }
-        const double fallback = 0.8; // a single beat has no RR: assume 75 bpm
+        const double fallback = 0.8; // a single beat has no RR: assume 75 bpm (all ratios are then 1)
         for (int i = 0; i < n; i++)
         {
             // rr[i-1] is the interval before beat i, rr[i] the one after it.
@@ -48,13 +51,12 @@ public static class RrFeatures
             double local = MeanBefore(rr, i, LocalBeats, pre);
             double longMean = MeanBefore(rr, i, LongBeats, pre);
             int o = i * Count;
-            f[o] = (float)pre;
-            f[o + 1] = (float)post;
-            f[o + 2] = (float)local;
-            f[o + 3] = (float)longMean;
-            f[o + 4] = (float)(pre / local);
-            f[o + 5] = (float)(post / local);
-            f[o + 6] = (float)(pre / longMean);
+            f[o] = (float)(pre / local);
+            f[o + 1] = (float)(post / local);
+            f[o + 2] = (float)(pre / longMean);
+            f[o + 3] = (float)(post / longMean);
+            f[o + 4] = (float)(local / longMean);
+            f[o + 5] = (float)(pre / post);
         }
         return f;
     }

@@ -30,6 +30,10 @@ public class RecordBeatExtractorTests
         Assert.Equal(33, c[(int)AamiClass.S]);
         Assert.Equal(1, c[(int)AamiClass.V]);
         Assert.True(d.Images.Any(v => v != -128), "images are not all floor");
-        Assert.All(Enumerable.Range(0, d.Count), i => Assert.InRange(d.RrFeatures[i * RrFeatures.Count], 0.2f, 3f));
+        Assert.Equal(BeatFeatures.Count, d.RrFeatureCount);
+        // previous RR / local mean RR: about 1 for the normal rhythm, clearly below 1 for the premature A beats.
+        double PreOverLocal(AamiClass c) => Enumerable.Range(0, d.Count).Where(i => d.Labels[i] == c).Average(i => d.RrFeatures[i * BeatFeatures.Count]);
+        Assert.InRange(PreOverLocal(AamiClass.N), 0.95, 1.05);
+        Assert.True(PreOverLocal(AamiClass.S) < 0.9, $"S pre/local {PreOverLocal(AamiClass.S):F3}");
     }
 }

@@ -33,7 +33,7 @@ public sealed class TinyRecipeTests : IDisposable
         Assert.Equal(data.Labels, BeatDatasetCache.LoadOrBuild(cache, TestData.Mitdb, records, DspSettings.Default).Labels);
 
         BeatDataset train = data.Select(Subsample.Stratified(data.Labels, 1500, seed: 1));
-        var options = new TrainingOptions(new BeatNetOptions(0.5, RrFeatures.Count, 5), Epochs: 1, BatchSize: 64, Seed: 5,
+        var options = new TrainingOptions(new BeatNetOptions(0.5, BeatFeatures.Count, 5), Epochs: 1, BatchSize: 64, Seed: 5,
             CheckpointDirectory: Path.Combine(dir, "ckpt"));
         TrainingResult result = new BeatTrainer(options).Train(train, null);
 

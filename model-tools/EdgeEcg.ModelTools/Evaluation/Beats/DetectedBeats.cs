@@ -12,7 +12,7 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 /// <summary>
 /// The beats the device itself finds in a record and the classifier inputs it would compute for them: the record runs
 /// through <see cref="EcgChain"/> (resampler, filters, QRS detector); each beat window handed on by the chain becomes
-/// a <see cref="BeatSpectrogram"/> image, and RR features come from the detected beat times.
+/// a <see cref="BeatSpectrogram"/> image, and the <see cref="BeatFeatures"/> (RR ratios, morphology against the running template) come from the detected beats in stream order.
 /// </summary>
 public sealed class DetectedBeats : IEcgChainSink
 {
@@ -103,9 +103,9 @@ public sealed class DetectedBeats : IEcgChainSink
     private void Finish()
     {
         int n = stream.Count;
-        float[] rr = RrFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz);
         var img = new sbyte[n * imageSize];
         Array.Copy(images, img, img.Length);
-        Inputs = new BeatDataset(imageSize, RrFeatures.Count, img, rr, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
+        float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, hasImage[..n], spectrogram.Settings, out sbyte[] networkImages);
+        Inputs = new BeatDataset(imageSize, BeatFeatures.Count, networkImages, features, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
     }
 }

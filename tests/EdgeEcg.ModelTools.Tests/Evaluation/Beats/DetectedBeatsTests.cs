@@ -22,6 +22,7 @@ public class DetectedBeatsTests
         var (partner, _) = BeatPairing.Pair(reference.Samples, detected.SourceSamples, 54);
         var offsets = new System.Collections.Generic.List<long>();
         double meanAbsPixel = 0;
+        var featureDiff = new double[BeatFeatures.Count];
         int same = 0;
         for (int i = 0; i < reference.Count; i++)
         {
@@ -33,6 +34,8 @@ public class DetectedBeatsTests
             for (int k = 0; k < 1024; k++)
                 d += Math.Abs(reference.Images[i * 1024 + k] - detected.Inputs.Images[j * 1024 + k]);
             meanAbsPixel += d / 1024;
+            for (int f = 0; f < BeatFeatures.Count; f++)
+                featureDiff[f] += Math.Abs(reference.RrFeatures[i * BeatFeatures.Count + f] - detected.Inputs.RrFeatures[j * BeatFeatures.Count + f]);
             if (detected.SourceSamples[j] == reference.Samples[i])
                 same++;
         }
@@ -44,5 +47,9 @@ public class DetectedBeatsTests
         Assert.True(offsets.Count > 1950, $"{offsets.Count} paired beats with images");
         Assert.True(offsets.Count(o => Math.Abs(o) <= 3) > 0.99 * offsets.Count);
         Assert.True(meanAbsPixel / offsets.Count < 3, $"mean |pixel difference| {meanAbsPixel / offsets.Count:F2} LSB");
+        // The beat features (RR ratios, morphology against the running template) come out the same from both paths.
+        string diffs = string.Join(" ", featureDiff.Select(d => (d / offsets.Count).ToString("F4", System.Globalization.CultureInfo.InvariantCulture)));
+        output.WriteLine("mean |feature difference|: " + diffs);
+        Assert.All(featureDiff, d => Assert.True(d / offsets.Count < 0.02, diffs));
     }
 }
