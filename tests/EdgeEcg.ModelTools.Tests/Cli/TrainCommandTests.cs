@@ -1,0 +1,68 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text.Json;
+using EdgeEcg.ModelTools.Cli;
+using EdgeEcg.ModelTools.Data;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Cli;
+
+/// <summary><c>train</c> on a small synthetic dataset cache (no ECG data needed).</summary>
+[Collection(TorchCollection.Name)]
+public sealed class TrainCommandTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("edgeecg-train-").FullName;
+
+    [Fact]
+    public void NoExport_StopsAfterTraining()
+    {
+        string output = Path.Combine(root, "cv");
+        int code = Run("--dataset", Cache(), "--split", "101,106", "--out", output, "--epochs", "1", "--batch", "32",
+            "--width", "0.5", "--folds", "2", "--fold", "1", "--no-export");
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(output, "checkpoints", EdgeEcg.ModelTools.Training.TrainingCheckpoint.LastWeightsFile)));
+        Assert.Empty(Directory.EnumerateFiles(output, "*.onnx"));
+        Assert.False(File.Exists(Path.Combine(output, "metadata.json")));
+    }
+
+    [Fact]
+    public void Metadata_RecordsTheGivenCommand_AndModelFileNamesWithoutWorkPaths()
+    {
+        string output = Path.Combine(root, "model");
+        int code = Run("--dataset", Cache(), "--split", "101,106", "--out", output, "--epochs", "1", "--batch", "32",
+            "--width", "0.5", "--calibration-beats", "90", "--recorded-command", "model-tools/recipe.sh");
+        Assert.Equal(0, code);
+        using JsonDocument meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metadata.json")));
+        Assert.Equal("model-tools/recipe.sh", meta.RootElement.GetProperty("command").GetString());
+        JsonElement export = meta.RootElement.GetProperty("export");
+        Assert.Equal("beat-classifier-int8.onnx", export.GetProperty("int8Path").GetString());
+        Assert.Equal("beat-classifier-fp32.onnx", export.GetProperty("fp32Path").GetString());
+        Assert.DoesNotContain(root, File.ReadAllText(Path.Combine(output, "metadata.json")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "beat-classifier-int8.onnx")));
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    /// <summary>A dataset cache with the current DSP settings: 3 learnable classes, <see cref="BeatFeatures.Count"/> features, records 101 and 106.</summary>
+    private string Cache()
+    {
+        BeatDataset s = SyntheticBeats.Make(perClass: 60, seed: 11);
+        int n = s.Count;
+        var features = new float[n * BeatFeatures.Count];
+        for (int i = 0; i < n; i++)
+            for (int f = 0; f < BeatFeatures.Count; f++)
+                features[i * BeatFeatures.Count + f] = s.RrFeatures[i * s.RrFeatureCount + f % s.RrFeatureCount];
+        var data = new BeatDataset(s.ImageSize, BeatFeatures.Count, s.Images, features, s.Labels, s.RecordIndex, s.Samples, new[] { "101", "106" });
+        string path = Path.Combine(root, "synthetic.bin");
+        BeatDatasetFile.Write(path, data, DspSettings.Default);
+        return path;
+    }
+
+    private static int Run(params string[] args)
+    {
+        RootCommand command = new("test");
+        command.Subcommands.Add(TrainCommand.Create());
+        return command.Parse(["train", .. args]).Invoke();
+    }
+}
