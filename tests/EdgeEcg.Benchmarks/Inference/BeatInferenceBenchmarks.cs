@@ -25,7 +25,7 @@ public class BeatInferenceBenchmarks
     private readonly short[] window = new short[SpectrogramSettings.Default.WindowLength];
     private readonly sbyte[] image = new sbyte[SpectrogramSettings.Default.ImageLength];
     private readonly float[] input = new float[SpectrogramSettings.Default.ImageLength];
-    private readonly float[] rr = { 0.8f, 0.8f, 0.8f, 0.8f, 1f, 1f, 1f };
+    private readonly float[] rr = Features();
     private readonly string[] outputs = { BeatNetOnnxExporter.LogitsOutput };
     private OnnxBeatClassifier fp32 = null!;
     private OnnxBeatClassifier int8 = null!;
@@ -41,7 +41,7 @@ public class BeatInferenceBenchmarks
             window[n] = (short)((r > -5 && r < 5 ? 300 - (60 * Math.Abs(r)) : 0) + (int)(40 * Math.Sin(n * 0.05)));
         }
         TorchSharp.torch.manual_seed(1);
-        using var net = new BeatMobileNet(new BeatNetOptions(1.0, RrFeatures.Count, 5));
+        using var net = new BeatMobileNet(new BeatNetOptions(1.0, BeatFeatures.Count, 5));
         FoldedBeatNet folded = FoldedBeatNet.From(net);
         var none = Array.Empty<KeyValuePair<string, string>>();
         fp32 = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(folded, none).ToByteArray(), "fp32");
@@ -89,9 +89,17 @@ public class BeatInferenceBenchmarks
         var images = new sbyte[n * 1024];
         for (int i = 0; i < images.Length; i++)
             images[i] = (sbyte)rng.Next(-128, 40);
-        var rrf = new float[n * RrFeatures.Count];
+        var rrf = new float[n * BeatFeatures.Count];
         for (int i = 0; i < rrf.Length; i++)
             rrf[i] = 0.5f + (float)rng.NextDouble();
-        return new BeatDataset(1024, RrFeatures.Count, images, rrf, new AamiClass[n], new int[n], new long[n], new[] { "random" });
+        return new BeatDataset(1024, BeatFeatures.Count, images, rrf, new AamiClass[n], new int[n], new long[n], new[] { "random" });
+    }
+
+    /// <summary>A regular beat's features: every RR ratio 1 and a beat equal to its template.</summary>
+    private static float[] Features()
+    {
+        float[] f = new float[BeatFeatures.Count];
+        Array.Fill(f, 1f);
+        return f;
     }
 }
