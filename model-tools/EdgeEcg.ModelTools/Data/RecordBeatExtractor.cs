@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Spectrogram;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Data;
@@ -27,12 +28,10 @@ public static class RecordBeatExtractor
         string atr = AnnotationFile.PathFor(recordPath);
         if (!File.Exists(atr))
             throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
-        WfdbRecord record = WfdbRecord.Read(recordPath);
-        if (Math.Abs(record.Header.SamplingFrequency - 360) > 1e-9)
-            throw new NotSupportedException($"record {name} is sampled at {record.Header.SamplingFrequency} Hz; datasets are built from 360 Hz MIT-BIH records");
-        int lead = LeadIndex(record.Header);
-        SignalSpec spec = record.Header.Signals[lead];
-        short[] canonical = CanonicalSamples.FromAdu(record.GetSignal(lead), spec.Baseline, spec.Gain);
+        WfdbHeader header = WfdbHeader.Read(recordPath);
+        if (Math.Abs(header.SamplingFrequency - 360) > 1e-9)
+            throw new NotSupportedException($"record {name} is sampled at {header.SamplingFrequency} Hz; datasets are built from 360 Hz MIT-BIH records");
+        short[] canonical = RecordSignal.Read(recordPath, LeadIndex(header)).Samples;
         short[] stream = FilteredStream.From360(canonical, settings.Mains, out int delay);
 
         var beatTimes = new List<long>();

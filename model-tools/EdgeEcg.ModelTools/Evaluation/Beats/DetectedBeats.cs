@@ -5,6 +5,7 @@ using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Quality;
 using EdgeEcg.Dsp.Spectrogram;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Evaluation.Beats;
@@ -55,16 +56,11 @@ public sealed class DetectedBeats : IEcgChainSink
     {
         if (!File.Exists(recordPath + ".hea"))
             throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: header {recordPath}.hea not found", recordPath + ".hea");
-        WfdbRecord record = WfdbRecord.Read(recordPath);
-        double fs = record.Header.SamplingFrequency;
-        int rate = (int)Math.Round(fs);
-        if (rate != fs || (rate != 250 && rate != 360 && rate != 500))
-            throw new NotSupportedException($"record {recordPath} is sampled at {fs} Hz; the device chain accepts 250, 360 or 500 Hz");
-        int lead = RecordBeatExtractor.LeadIndex(record.Header);
-        SignalSpec spec = record.Header.Signals[lead];
-        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(lead), spec.Baseline, spec.Gain);
+        int lead = RecordBeatExtractor.LeadIndex(WfdbHeader.Read(recordPath));
+        RecordSignal ecg = RecordSignal.Read(recordPath, lead);
+        short[] samples = ecg.Samples;
         var beats = new DetectedBeats(settings.Spectrogram) { Record = Path.GetFileName(recordPath), SourceLength = samples.Length };
-        EcgChain chain = EcgChain.Create(rate, settings.Mains, beats);
+        EcgChain chain = EcgChain.Create(ecg.SampleRateHz, settings.Mains, beats);
         chain.Process(samples, 0, samples.Length);
         chain.Flush();
         beats.Finish();
