@@ -33,11 +33,13 @@ public static class TrainCommand
         Option<string> version = new("--model-version") { DefaultValueFactory = _ => "0.1.0-dev", Description = "Model version recorded in the metadata" };
         Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
         Option<double> gainDb = new("--gain-augmentation-db") { DefaultValueFactory = _ => 0.0, Description = "Random amplitude augmentation of the spectrogram, ±dB (0 = off)" };
+        Option<double> weightDecay = new("--weight-decay") { DefaultValueFactory = _ => 1e-4, Description = "AdamW weight decay" };
+        Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
         Option<bool> noExport = new("--no-export") { Description = "Stop after training (cross-validation runs: no ONNX export, checks or metadata)" };
         Option<string?> recordedCommand = new("--recorded-command") { Description = "Command recorded in metadata.json (default: this train command line); the recipe passes itself so no work paths are recorded" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
-        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction, gainDb, noExport, recordedCommand })
+        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction, gainDb, imageDropout, weightDecay, noExport, recordedCommand })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("train", () =>
         {
@@ -58,10 +60,10 @@ public static class TrainCommand
             string outDir = parse.GetValue(output)!;
             var options = new TrainingOptions(
                 new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
-                Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr),
+                Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr), WeightDecay: parse.GetValue(weightDecay),
                 ClassWeightPower: parse.GetValue(weightPower), Seed: parse.GetValue(seed),
                 CheckpointDirectory: Path.Combine(outDir, "checkpoints"), NormalFraction: parse.GetValue(normalFraction),
-                GainAugmentationDb: parse.GetValue(gainDb));
+                GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout));
             int[] c = train.ClassCounts();
             Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");
             var clock = Stopwatch.StartNew();
@@ -98,9 +100,9 @@ public static class TrainCommand
                     ["spectrogram"] = BeatFeatures.RelativeImage
                         ? "float32 [N,1,32,32]: (BeatSpectrogram int8 code - running template of the previous beats' codes, rounded, clamped to +-127) / 128, [frequency][time]; BeatFeatures/TemplateFeatures"
                         : "float32 [N,1,32,32]: BeatSpectrogram int8 code / 128 (code = round(dB re 1 LSB / 0.5) - 128), [frequency][time]",
-                    ["rr"] = $"float32 [N,{BeatFeatures.Count}]: beat features ({BeatFeatures.Description}): pre/local, post/local, pre/long, post/long, local/long, pre/post RR; " +
+                    ["rr"] = $"float32 [N,{BeatFeatures.Count}]: beat features ({BeatFeatures.Description}): pre/local, post/local, pre/long, post/long, local/long, pre/post, pre/upper-quartile, post/upper-quartile, pre/pre-before RR, RR irregularity; " +
                         "against the running spectrogram template (codes/128): mean |x-T|, mean x-T, corr(x,T), mean x-T low and high frequency half, mean |x-T| early and late time half",
-                    ["logits"] = "float32 [N,5]: N, S, V, F, Q",
+                    ["logits"] = "float32 [N,5]: log-probabilities of N, S, V, F, Q (softmax-compatible logits); S from the rhythm-only path: log sigmoid(z), the others log sigmoid(-z) + log-softmax of the joined path",
                 },
                 Quantization = new Dictionary<string, string>
                 {
@@ -108,6 +110,8 @@ public static class TrainCommand
                     ["activations"] = "int8 asymmetric per tensor, static calibration on DS1 training beats",
                     ["calibration"] = $"{export.CalibrationMethod} over {calibration.Count} beats",
                     ["spectrogram_input"] = "scale 1/128, zero point 0 (exactly the int8 codes)",
+                    ["rr_input"] = "float; standardised in float (folded batch normalisation, Mul + Add), then quantised like any activation",
+                    ["output"] = "float after the last Gemm: LogSoftmax, Softplus, Mul, Add",
                 },
                 DspSettingsHash = DspSettings.Default.Hash,
                 DspSettings = DspSettings.Default.CanonicalText,

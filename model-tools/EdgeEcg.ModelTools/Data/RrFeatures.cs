@@ -8,21 +8,31 @@ namespace EdgeEcg.ModelTools.Data;
 /// so none of them carries the patient's absolute heart rate (v1 also had four intervals in seconds, which let the
 /// network learn each training patient's rate instead of prematurity): previous/local, next/local, previous/long,
 /// next/long, local/long and previous/next, with local = mean of the last 10 RRs and long = mean of the last 300
-/// RRs (about 5 minutes), both ending with the previous RR.
+/// RRs (about 5 minutes), both ending with the previous RR. v3 adds what a mean misses when ectopic beats are
+/// frequent or the rhythm is irregular: previous/reference and next/reference with reference = the upper quartile of
+/// the last 300 RRs (premature beats shorten a mean but rarely reach the upper quartile; the sinus RR does), the
+/// previous RR over the one before it, and the irregularity of the last 32 RRs (median |successive difference| over
+/// their median, high in atrial fibrillation, where a short RR is not a premature beat).
 /// </summary>
 public static class RrFeatures
 {
     /// <summary>Features per beat.</summary>
-    public const int Count = 6;
+    public const int Count = 10;
 
     /// <summary>Version of the feature definition; part of the dataset settings hash.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>RRs in the local mean.</summary>
     public const int LocalBeats = 10;
 
     /// <summary>RRs in the long-term mean.</summary>
     public const int LongBeats = 300;
+
+    /// <summary>Quantile of the last <see cref="LongBeats"/> RRs used as the sinus reference (upper quartile).</summary>
+    public const double ReferenceQuantile = 0.75;
+
+    /// <summary>RRs in the irregularity measure.</summary>
+    public const int IrregularityBeats = 32;
 
     /// <summary>Computes the features of every beat.</summary>
     /// <param name="beatTimes">Beat times in samples, strictly increasing.</param>
@@ -43,6 +53,8 @@ public static class RrFeatures
             rr[i - 1] = (beatTimes[i] - beatTimes[i - 1]) / sampleRateHz;
         }
         const double fallback = 0.8; // a single beat has no RR: assume 75 bpm (all ratios are then 1)
+        var window = new double[Math.Max(LongBeats, IrregularityBeats)];
+        var diffs = new double[IrregularityBeats];
         for (int i = 0; i < n; i++)
         {
             // rr[i-1] is the interval before beat i, rr[i] the one after it.
@@ -57,8 +69,48 @@ public static class RrFeatures
             f[o + 3] = (float)(post / longMean);
             f[o + 4] = (float)(local / longMean);
             f[o + 5] = (float)(pre / post);
+            double reference = QuantileBefore(rr, i, LongBeats, ReferenceQuantile, pre, window);
+            f[o + 6] = (float)(pre / reference);
+            f[o + 7] = (float)(post / reference);
+            f[o + 8] = (float)(i > 1 ? pre / rr[i - 2] : 1.0);
+            f[o + 9] = (float)Irregularity(rr, i, window, diffs);
         }
         return f;
+    }
+
+    /// <summary>
+    /// The <paramref name="quantile"/> (nearest rank from below) of up to <paramref name="count"/> RRs ending with the
+    /// previous RR of beat i.
+    /// </summary>
+    private static double QuantileBefore(double[] rr, int beat, int count, double quantile, double fallback, double[] scratch)
+    {
+        int end = beat - 1;
+        if (end < 0)
+            return fallback;
+        int start = Math.Max(0, end - count + 1);
+        int m = end - start + 1;
+        Array.Copy(rr, start, scratch, 0, m);
+        Array.Sort(scratch, 0, m);
+        return scratch[Math.Min(m - 1, (int)(quantile * m))];
+    }
+
+    /// <summary>
+    /// Median |successive difference| over the median of up to <see cref="IrregularityBeats"/> RRs ending with the
+    /// previous RR of beat i; 0 when fewer than two RRs precede it.
+    /// </summary>
+    private static double Irregularity(double[] rr, int beat, double[] scratch, double[] diffs)
+    {
+        int end = beat - 1;
+        int start = Math.Max(0, end - IrregularityBeats + 1);
+        int m = end - start + 1;
+        if (m < 2)
+            return 0;
+        for (int k = start + 1; k <= end; k++)
+            diffs[k - start - 1] = Math.Abs(rr[k] - rr[k - 1]);
+        Array.Sort(diffs, 0, m - 1);
+        Array.Copy(rr, start, scratch, 0, m);
+        Array.Sort(scratch, 0, m);
+        return diffs[(m - 1) / 2] / scratch[m / 2];
     }
 
     /// <summary>Mean of up to <paramref name="count"/> RRs ending with the one before beat i (the previous RR).</summary>

@@ -46,10 +46,7 @@ public sealed class ActivationCalibrator
             for (int start = 0; start < calibration.Count; start += batch)
             {
                 int count = Math.Min(batch, calibration.Count - start);
-                foreach (string n in names)
-                    if (n == BeatNetOnnxExporter.RrInput)
-                        c.Observe(n, Slice(calibration.RrFeatures, start * calibration.RrFeatureCount, count * calibration.RrFeatureCount), pass);
-                var outputs = names.Where(n => n != BeatNetOnnxExporter.SpectrogramInput && n != BeatNetOnnxExporter.RrInput).ToArray();
+                var outputs = names.Where(n => n != BeatNetOnnxExporter.SpectrogramInput).ToArray();
                 foreach (var (name, values) in ort.Run(calibration, start, count, outputs))
                     c.Observe(name, values, pass);
             }
@@ -113,12 +110,5 @@ public sealed class ActivationCalibrator
         float width = Math.Max(max - min, 1e-12f) / Bins;
         foreach (float v in values)
             h[Math.Clamp((int)((v - min) / width), 0, Bins - 1)]++;
-    }
-
-    private static float[] Slice(float[] a, int start, int count)
-    {
-        var s = new float[count];
-        Array.Copy(a, start, s, 0, count);
-        return s;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EdgeEcg.ModelTools.Training;
 using Onnx;
 
@@ -11,7 +12,9 @@ namespace EdgeEcg.ModelTools.Export;
 /// </summary>
 /// <remarks>
 /// Inputs: <c>spectrogram</c> float [N,1,32,32] (int8 spectrogram values / 128) and <c>rr</c> float [N,F]; output
-/// <c>logits</c> float [N,5]. Every activation has a stable logical name (<see cref="ActivationNames"/>) used for
+/// <c>logits</c> float [N,5]. The beat features are standardised in float (Mul, Add) before they are quantised:
+/// quantising the raw ratios (near 1, differing by hundredths) would erase them. The output combines the joined path
+/// (N, V, F, Q) and the rhythm-only path (S) as log-probabilities, see <see cref="BeatMobileNet"/>. Every activation has a stable logical name (<see cref="ActivationNames"/>) used for
 /// calibration. In QDQ form each activation is followed by QuantizeLinear/DequantizeLinear; a ReLU output gets zero
 /// point −128 so ONNX Runtime can drop the ReLU into the quantised convolution.
 /// </remarks>
@@ -59,7 +62,7 @@ public sealed class BeatNetOnnxExporter
         e.Build();
         if (exposeActivations)
             foreach (string a in e.activations)
-                if (a != SpectrogramInput && a != RrInput)
+                if (a != SpectrogramInput)
                     e.g.AddOutput(a, TensorProto.Types.DataType.Float, null);
         return e.g.ToModel("EdgeEcg MobileNet beat classifier (FP32)", metadata);
     }
@@ -88,7 +91,11 @@ public sealed class BeatNetOnnxExporter
         g.AddInput(SpectrogramInput, TensorProto.Types.DataType.Float, 1, BeatNetOptions.ImageHeight, BeatNetOptions.ImageWidth);
         g.AddInput(RrInput, TensorProto.Types.DataType.Float, o.RrFeatureCount);
         string x = Activation(SpectrogramInput, SpectrogramInput);
-        string rr = Activation(RrInput, RrInput);
+        string scale = g.AddFloats("rr.norm.scale", net.RrNorm.Scale, o.RrFeatureCount);
+        string shift = g.AddFloats("rr.norm.shift", net.RrNorm.Shift, o.RrFeatureCount);
+        g.AddNode("Mul", new[] { RrInput, scale }, "rr.scaled");
+        g.AddNode("Add", new[] { "rr.scaled", shift }, "rr.norm");
+        string features = Activation("rr.norm", "rr.norm");
         x = Conv(x, net.Stem, "stem");
         for (int b = 0; b < net.Blocks.Count; b++)
         {
@@ -109,11 +116,32 @@ public sealed class BeatNetOnnxExporter
         x = Activation("pool", "pool");
         g.AddNode("Flatten", new[] { x }, "flat", OnnxGraphBuilder.Int("axis", 1));
         x = Quantized ? Requantize("flat", "pool") : "flat";
-        g.AddNode("Concat", new[] { x, rr }, "join", OnnxGraphBuilder.Int("axis", 1));
+        g.AddNode("Concat", new[] { x, Quantized ? DequantizeAgain(features) : features }, "join", OnnxGraphBuilder.Int("axis", 1));
         x = Activation("join", "join");
         x = Gemm(x, net.Hidden, "hidden");
-        x = Gemm(x, net.Classifier, LogitsOutput);
-        g.AddOutput(x, TensorProto.Types.DataType.Float, new long[] { o.ClassCount });
+        string joined = Gemm(x, net.Classifier, "logits.joined");
+        string z = Gemm(Gemm(features, net.RhythmHidden, "rhythm.hidden"), net.RhythmClassifier, "rhythm.z");
+        Output(joined, z);
+        g.AddOutput(LogitsOutput, TensorProto.Types.DataType.Float, new long[] { o.ClassCount });
+    }
+
+    /// <summary>
+    /// The factorised output in float: log σ(z) for the rhythm class, log σ(−z) + LogSoftmax(joined) for the others
+    /// (log σ(x) = −Softplus(−x)), exactly as <see cref="BeatMobileNet"/>'s forward pass.
+    /// </summary>
+    private void Output(string joined, string z)
+    {
+        float[] rhythmMask = BeatMobileNet.RhythmMask(net.Options.ClassCount);
+        float[] othersMask = rhythmMask.Select(m => 1 - m).ToArray();
+        float[] minusRhythmMask = rhythmMask.Select(m => -m).ToArray();
+        g.AddNode("LogSoftmax", new[] { joined }, "out.log_softmax", OnnxGraphBuilder.Int("axis", 1));
+        g.AddNode("Softplus", new[] { z }, "out.softplus_z");
+        g.AddNode("Sub", new[] { "out.log_softmax", "out.softplus_z" }, "out.others_all");
+        g.AddNode("Mul", new[] { "out.others_all", g.AddFloats("out.others_mask", othersMask, othersMask.Length) }, "out.others");
+        g.AddNode("Neg", new[] { z }, "out.minus_z");
+        g.AddNode("Softplus", new[] { "out.minus_z" }, "out.softplus_minus_z");
+        g.AddNode("Mul", new[] { "out.softplus_minus_z", g.AddFloats("out.rhythm_mask", minusRhythmMask, minusRhythmMask.Length) }, "out.rhythm");
+        g.AddNode("Add", new[] { "out.others", "out.rhythm" }, LogitsOutput);
     }
 
     /// <summary>Registers an activation; in QDQ mode appends Q/DQ and returns the dequantised name.</summary>

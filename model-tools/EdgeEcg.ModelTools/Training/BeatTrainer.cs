@@ -42,7 +42,9 @@ public sealed class BeatTrainer
             throw new ArgumentException($"dataset has {train.RrFeatureCount} RR features but the network expects {options.Network.RrFeatureCount}");
         torch.manual_seed(options.Seed);
         torch.set_num_threads(Math.Max(1, Environment.ProcessorCount));
-        var net = new BeatMobileNet(options.Network);
+        if (options.ImageDropout < 0 || options.ImageDropout >= 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ImageDropout, "ImageDropout must be in [0, 1)");
+        var net = new BeatMobileNet(options.Network) { ImageDropout = options.ImageDropout };
         var optimizer = optim.AdamW(net.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
         if (options.NormalFraction <= 0 || options.NormalFraction > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.NormalFraction, "NormalFraction must be in (0, 1]");

@@ -16,6 +16,12 @@ namespace EdgeEcg.ModelTools.Training;
 /// ±this many dB (a gain g adds 20·log10 g to every pixel above the floor), so the network cannot key on a patient's
 /// ECG amplitude. 0 = off.
 /// </param>
+/// <param name="ImageDropout">
+/// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
+/// with the beat features, so the classifier must also decide from the RR and template features alone (premature
+/// beats of an unseen patient are recognised by their timing, not by that patient's memorised morphology). 0 = off;
+/// inference always uses the image.
+/// </param>
 public sealed record TrainingOptions(
     BeatNetOptions Network,
     int Epochs = 8,
@@ -27,4 +33,5 @@ public sealed record TrainingOptions(
     int Seed = 20261125,
     string? CheckpointDirectory = null,
     double NormalFraction = 1.0,
-    double GainAugmentationDb = 0.0);
+    double GainAugmentationDb = 0.0,
+    double ImageDropout = 0.0);

@@ -20,6 +20,42 @@ public class RrFeaturesTests
     }
 
     [Fact]
+    public void FrequentPrematureBeats_StayPrematureAgainstTheUpperQuartileReference()
+    {
+        // Bigeminy at 250 Hz: sinus RR 200 samples, every second beat 120 samples early-ish (RR 120 then 280).
+        // Against the mean RR (200) the early beats look only 0.6 premature; the upper quartile of the RRs stays at
+        // the long interval (280), so pre/reference = 120/280.
+        var t = new long[41];
+        for (int i = 1; i < t.Length; i++)
+            t[i] = t[i - 1] + (i % 2 == 1 ? 120 : 280);
+        float[] f = RrFeatures.Compute(t, 250);
+        int early = 39 * RrFeatures.Count; // beat 39 ends a 120-sample RR
+        Assert.Equal(120f / 280f, f[early + 6], 4); // pre / upper quartile
+        Assert.Equal(280f / 280f, f[early + 7], 4); // post / upper quartile
+        Assert.Equal(120f / 280f, f[early + 8], 4); // pre / the RR before it
+    }
+
+    [Fact]
+    public void Irregularity_IsNearZeroForSinusAndLargeForAnIrregularRhythm()
+    {
+        var regular = new long[60];
+        var irregular = new long[60];
+        var rng = new System.Random(7);
+        for (int i = 1; i < 60; i++)
+        {
+            regular[i] = regular[i - 1] + 200 + (i % 3); // ±1 sample of jitter
+            irregular[i] = irregular[i - 1] + rng.Next(100, 300);
+        }
+        float[] a = RrFeatures.Compute(regular, 250);
+        float[] b = RrFeatures.Compute(irregular, 250);
+        int last = 59 * RrFeatures.Count + 9;
+        Assert.True(a[last] < 0.02f, $"sinus irregularity {a[last]}");
+        Assert.True(b[last] > 0.2f, $"irregular rhythm irregularity {b[last]}");
+        Assert.Equal(0f, a[9]);                 // the first beat has no RR before it
+        Assert.Equal(0f, a[RrFeatures.Count + 9]); // one RR has no successive difference
+    }
+
+    [Fact]
     public void Features_AreRatios_SoTheyDoNotDependOnTheHeartRate()
     {
         long[] slow = { 0, 300, 600, 900, 1050, 1500, 1800 };

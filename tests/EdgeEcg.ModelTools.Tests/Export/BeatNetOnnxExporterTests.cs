@@ -93,6 +93,41 @@ public sealed class BeatNetOnnxExporterTests : IClassFixture<TrainedSyntheticNet
     }
 
     [Fact]
+    public void Qdq_StandardisesTheBeatFeaturesInFloatBeforeQuantisingThem()
+    {
+        var p = BeatNetOnnxExporter.ActivationNames(fx.Folded).ToDictionary(n => n, _ => new QuantParams(0.05f, 0));
+        ModelProto m = BeatNetOnnxExporter.ExportQdq(fx.Folded, p, NoMetadata);
+        Assert.DoesNotContain(BeatNetOnnxExporter.RrInput, BeatNetOnnxExporter.ActivationNames(fx.Folded));
+        Assert.DoesNotContain(m.Graph.Node, n => n.OpType == "QuantizeLinear" && n.Input[0] == BeatNetOnnxExporter.RrInput);
+        NodeProto mul = m.Graph.Node.Single(n => n.OpType == "Mul" && n.Input[0] == BeatNetOnnxExporter.RrInput);
+        NodeProto add = m.Graph.Node.Single(n => n.OpType == "Add" && n.Input[0] == mul.Output[0]);
+        Assert.Contains(m.Graph.Node, n => n.OpType == "QuantizeLinear" && n.Input[0] == add.Output[0]);
+        TensorProto scale = m.Graph.Initializer.Single(t => t.Name == mul.Input[1]);
+        Assert.Equal(fx.Folded.RrNorm.Scale, scale.FloatData);
+    }
+
+    [Fact]
+    public void Output_IsLogProbabilities_WithSvebFromTheRhythmOnlyPath()
+    {
+        FoldedLinear joined = fx.Folded.Classifier;
+        int s = BeatMobileNet.RhythmClass;
+        Assert.All(joined.Weights.Skip(s * joined.In).Take(joined.In), w => Assert.Equal(0f, w));
+        Assert.Equal(BeatMobileNet.ExcludedLogit, joined.Bias[s]);
+        Assert.Equal(1, fx.Folded.RhythmClassifier.Out);
+        Assert.Equal(fx.Folded.Options.RrFeatureCount, fx.Folded.RhythmHidden.In);
+
+        using var ort = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), "fp32");
+        float[] logp = ort.Logits(fx.Test);
+        for (int b = 0; b < fx.Test.Count; b++)
+        {
+            double total = 0;
+            for (int c = 0; c < 5; c++)
+                total += Math.Exp(logp[b * 5 + c]);
+            Assert.Equal(1.0, total, 4);
+        }
+    }
+
+    [Fact]
     public void Qdq_RefusesMissingActivationParameters()
     {
         var e = Assert.Throws<ArgumentException>(() =>

@@ -49,6 +49,39 @@ public class BeatMobileNetTests
         Assert.True(torch.allclose(expected, actual, rtol: 1e-4, atol: 1e-5));
     }
 
+    [Fact]
+    public void ImageDropout_InTrainingCanHideTheImage_ButEvaluationAlwaysUsesIt()
+    {
+        torch.manual_seed(3);
+        using var net = new BeatMobileNet(new BeatNetOptions(1.0, RrFeatureCount: 6, ClassCount: 5)) { ImageDropout = 0.999999 };
+        using Tensor a = torch.randn(4, 1, 32, 32);
+        using Tensor b = torch.randn(4, 1, 32, 32) * 2;
+        using Tensor rr = torch.randn(4, 6);
+        net.train();
+        using (Tensor ya = net.forward(a, rr))
+        using (Tensor yb = net.forward(b, rr))
+            Assert.True(torch.allclose(ya, yb), "with the image dropped the logits depend on the beat features only");
+        net.eval();
+        using (Tensor ya = net.forward(a, rr))
+        using (Tensor yb = net.forward(b, rr))
+            Assert.False(torch.allclose(ya, yb), "in evaluation the image is always used");
+    }
+
+    [Fact]
+    public void BeatFeatures_AreStandardisedBeforeTheJoin_SoAnOffsetDoesNotSwampThem()
+    {
+        // Two batches whose features differ only by a large common offset give the same training-mode logits:
+        // the batch normalisation removes it (the raw ratios sit near 1 and differ by tenths).
+        torch.manual_seed(4);
+        using var net = new BeatMobileNet(new BeatNetOptions(1.0, RrFeatureCount: 6, ClassCount: 5));
+        net.train();
+        using Tensor x = torch.randn(8, 1, 32, 32);
+        using Tensor rr = torch.randn(8, 6) * 0.1;
+        using Tensor ya = net.forward(x, rr);
+        using Tensor yb = net.forward(x, rr + 100);
+        Assert.True(torch.allclose(ya, yb, rtol: 1e-3, atol: 1e-3));
+    }
+
     private static long Count(nn.Module m)
     {
         long n = 0;
