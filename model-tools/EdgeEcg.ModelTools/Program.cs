@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(eval);
         root.Subcommands.Add(Cli.DatasetCommand.Create());
         root.Subcommands.Add(Cli.TrainCommand.Create());
+        root.Subcommands.Add(Cli.CvCommand.Create());
         eval.Subcommands.Add(Cli.EvalQrsCommand.Create());
         eval.Subcommands.Add(Cli.EvalBeatsCommand.Create());
 

@@ -21,26 +21,19 @@ public static class TrainCommand
         Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb)" };
         Option<string> split = new("--split") { Description = "Records to train on: ds1 or a list (never ds2)", DefaultValueFactory = _ => "ds1" };
         Option<string> output = new("--out") { Description = "Output folder for models, metadata and checkpoints", Required = true };
-        Option<int> epochs = new("--epochs") { DefaultValueFactory = _ => 8, Description = "Epochs" };
-        Option<double> width = new("--width") { DefaultValueFactory = _ => 1.0, Description = "MobileNet width multiplier" };
         Option<int> seed = new("--seed") { DefaultValueFactory = _ => 20261125, Description = "Seed" };
-        Option<int> batch = new("--batch") { DefaultValueFactory = _ => 128, Description = "Batch size" };
-        Option<double> lr = new("--lr") { DefaultValueFactory = _ => 3e-3, Description = "Initial learning rate" };
-        Option<double> weightPower = new("--class-weight-power") { DefaultValueFactory = _ => 1.0, Description = "Class weight exponent (0 unweighted, 1 balanced)" };
         Option<int> folds = new("--folds") { DefaultValueFactory = _ => 0, Description = "Patient-wise folds of the training records; with --fold, that fold is held out for epoch selection (0 = no validation)" };
         Option<int> fold = new("--fold") { DefaultValueFactory = _ => 0, Description = "Held-out fold (0-based)" };
         Option<int> calibrationBeats = new("--calibration-beats") { DefaultValueFactory = _ => 4000, Description = "Training beats used for INT8 calibration (stratified sample)" };
         Option<string> version = new("--model-version") { DefaultValueFactory = _ => "0.1.0-dev", Description = "Model version recorded in the metadata" };
-        Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
-        Option<double> gainDb = new("--gain-augmentation-db") { DefaultValueFactory = _ => 0.0, Description = "Random amplitude augmentation of the spectrogram, ±dB (0 = off)" };
-        Option<double> weightDecay = new("--weight-decay") { DefaultValueFactory = _ => 1e-4, Description = "AdamW weight decay" };
-        Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
         Option<bool> noExport = new("--no-export") { Description = "Stop after training (cross-validation runs: no ONNX export, checks or metadata)" };
         Option<string?> recordedCommand = new("--recorded-command") { Description = "Command recorded in metadata.json (default: this train command line); the recipe passes itself so no work paths are recorded" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
-        foreach (Option o in new Option[] { dataset, data, split, output, epochs, width, seed, batch, lr, weightPower, folds, fold, calibrationBeats, version, maxBeats, normalFraction, gainDb, imageDropout, weightDecay, noExport, recordedCommand })
+        var training = new TrainingOptionsCli();
+        foreach (Option o in new Option[] { dataset, data, split, output, seed, folds, fold, calibrationBeats, version, maxBeats, noExport, recordedCommand })
             command.Options.Add(o);
+        training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("train", () =>
         {
             var records = InterPatientSplit.Resolve(parse.GetValue(split)!);
@@ -58,12 +51,7 @@ public static class TrainCommand
                 train = train.Select(Subsample.Stratified(train.Labels, parse.GetValue(maxBeats), parse.GetValue(seed)));
 
             string outDir = parse.GetValue(output)!;
-            var options = new TrainingOptions(
-                new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
-                Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr), WeightDecay: parse.GetValue(weightDecay),
-                ClassWeightPower: parse.GetValue(weightPower), Seed: parse.GetValue(seed),
-                CheckpointDirectory: Path.Combine(outDir, "checkpoints"), NormalFraction: parse.GetValue(normalFraction),
-                GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout));
+            TrainingOptions options = training.Build(parse, parse.GetValue(seed), Path.Combine(outDir, "checkpoints"));
             int[] c = train.ClassCounts();
             Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");
             var clock = Stopwatch.StartNew();

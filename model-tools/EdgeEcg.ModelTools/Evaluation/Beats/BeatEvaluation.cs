@@ -35,11 +35,26 @@ public static class BeatEvaluation
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory)
     {
+        string atr = AnnotationFile.PathFor(recordPath);
+        if (!File.Exists(atr))
+            throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: reference annotations {atr} not found", atr);
+        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory);
+    }
+
+    /// <summary>Evaluates one record whose beats the device chain has already found (cross-validation runs reuse them).</summary>
+    /// <param name="recordPath">Record path without extension.</param>
+    /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run"/>).</param>
+    /// <param name="model">The classifier.</param>
+    /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
+    public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(detected);
         string name = Path.GetFileName(recordPath);
         string atr = AnnotationFile.PathFor(recordPath);
         if (!File.Exists(atr))
             throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
-        DetectedBeats detected = DetectedBeats.Run(recordPath, settings);
+        if (detected.Record != name)
+            throw new ArgumentException($"detected beats are of record {detected.Record}, not {name}", nameof(detected));
         AamiClass[] predicted = TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount);
         bool[] hasImage = detected.HasImage;
         for (int i = 0; i < predicted.Length; i++)

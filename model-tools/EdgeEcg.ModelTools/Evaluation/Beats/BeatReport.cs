@@ -75,6 +75,16 @@ public sealed class BeatReport
         return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash);
     }
 
+    /// <summary>Builds a report for a model that is not one file (e.g. one model per cross-validation fold).</summary>
+    /// <param name="split">Split name.</param>
+    /// <param name="modelDescription">What was evaluated (stands where a model path would).</param>
+    /// <param name="modelSha256">SHA-256 identifying the evaluated bytes (lower-case hex).</param>
+    /// <param name="modelBytes">Size of the evaluated model bytes.</param>
+    /// <param name="records">Per-record results.</param>
+    /// <param name="dspSettingsHash">DSP settings hash of this build (also the models').</param>
+    public static BeatReport Create(string split, string modelDescription, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash) =>
+        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash);
+
     /// <summary>Average statistic: mean over records of a per-record value, skipping records where it is undefined.</summary>
     /// <param name="value">Per-record value.</param>
     public double Average(Func<RecordBeatResult, double> value)

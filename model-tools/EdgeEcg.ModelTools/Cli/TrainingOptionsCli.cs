@@ -1,0 +1,40 @@
+using System.CommandLine;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Training;
+
+namespace EdgeEcg.ModelTools.Cli;
+
+/// <summary>
+/// The training hyperparameter options shared by <c>train</c> and <c>cv</c>, so that a configuration measured by
+/// cross-validation is passed to the release training with the same flags and defaults.
+/// </summary>
+public sealed class TrainingOptionsCli
+{
+    private readonly Option<int> epochs = new("--epochs") { DefaultValueFactory = _ => 8, Description = "Epochs" };
+    private readonly Option<double> width = new("--width") { DefaultValueFactory = _ => 1.0, Description = "MobileNet width multiplier" };
+    private readonly Option<int> batch = new("--batch") { DefaultValueFactory = _ => 128, Description = "Batch size" };
+    private readonly Option<double> lr = new("--lr") { DefaultValueFactory = _ => 3e-3, Description = "Initial learning rate" };
+    private readonly Option<double> weightPower = new("--class-weight-power") { DefaultValueFactory = _ => 1.0, Description = "Class weight exponent (0 unweighted, 1 balanced)" };
+    private readonly Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
+    private readonly Option<double> gainDb = new("--gain-augmentation-db") { DefaultValueFactory = _ => 0.0, Description = "Random amplitude augmentation of the spectrogram, ±dB (0 = off)" };
+    private readonly Option<double> weightDecay = new("--weight-decay") { DefaultValueFactory = _ => 1e-4, Description = "AdamW weight decay" };
+    private readonly Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
+
+    /// <summary>Adds the options to a command.</summary>
+    /// <param name="command">The command.</param>
+    public void AddTo(Command command)
+    {
+        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout })
+            command.Options.Add(o);
+    }
+
+    /// <summary>The training options the command line gives.</summary>
+    /// <param name="parse">Parse result of a command the options were added to.</param>
+    /// <param name="seed">Seed of the run.</param>
+    /// <param name="checkpointDirectory">Checkpoint folder, or null for none.</param>
+    public TrainingOptions Build(ParseResult parse, int seed, string? checkpointDirectory) => new(
+        new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
+        Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr), WeightDecay: parse.GetValue(weightDecay),
+        ClassWeightPower: parse.GetValue(weightPower), Seed: seed, CheckpointDirectory: checkpointDirectory,
+        NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout));
+}
