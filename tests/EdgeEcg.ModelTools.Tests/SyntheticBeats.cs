@@ -37,4 +37,22 @@ internal static class SyntheticBeats
         }
         return new BeatDataset(1024, RrFeatures, images, rr, labels, rec, samples, new[] { "r0", "r1" });
     }
+
+    /// <summary>
+    /// Writes a dataset cache with the current DSP settings: 3 learnable classes, <see cref="BeatFeatures.Count"/>
+    /// features, the beats split between records 101 and 106, and returns its path.
+    /// </summary>
+    public static string WriteCache(string directory)
+    {
+        BeatDataset s = Make(perClass: 60, seed: 11);
+        int n = s.Count;
+        var features = new float[n * BeatFeatures.Count];
+        for (int i = 0; i < n; i++)
+            for (int f = 0; f < BeatFeatures.Count; f++)
+                features[i * BeatFeatures.Count + f] = s.RrFeatures[i * s.RrFeatureCount + f % s.RrFeatureCount];
+        var data = new BeatDataset(s.ImageSize, BeatFeatures.Count, s.Images, features, s.Labels, s.RecordIndex, s.Samples, new[] { "101", "106" });
+        string path = System.IO.Path.Combine(directory, "synthetic.bin");
+        BeatDatasetFile.Write(path, data, DspSettings.Default);
+        return path;
+    }
 }

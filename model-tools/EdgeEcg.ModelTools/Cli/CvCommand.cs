@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -56,7 +57,7 @@ public static class CvCommand
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
                 reports.Add(report);
             }
-            string args = string.Join(" ", parse.Tokens.Select(t => t.Value));
+            string args = string.Join(" ", parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => t.Value));
             CrossValidationSummary summary = CrossValidationSummary.From(reports);
             File.WriteAllText(Path.Combine(outDir, "cv.md"), summary.ToMarkdown(args));
             File.WriteAllText(Path.Combine(outDir, "cv.json"), summary.ToJson(args));

@@ -2,10 +2,12 @@ using System;
 using System.CommandLine;
 using System.IO;
 using EdgeEcg.ModelTools.Cli;
+using EdgeEcg.TestSupport;
 using Xunit;
 
 namespace EdgeEcg.ModelTools.Tests.Cli;
 
+[Collection(TorchCollection.Name)]
 public sealed class CvCommandTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("edgeecg-cv-").FullName;
@@ -45,6 +47,25 @@ public sealed class CvCommandTests : IDisposable
         }
         Assert.Contains("DS2", error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
+    }
+
+    [EcgDataFact]
+    public void Cv_WritesAReportPerSeedAndTheSummaryWithItsCommandLine()
+    {
+        string output = Path.Combine(root, "out");
+        RootCommand command = new("test");
+        command.Subcommands.Add(CvCommand.Create());
+        int code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
+            "--seeds", "5,6", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
+        Assert.Equal(0, code);
+        foreach (string seed in new[] { "5", "6" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, $"seed-{seed}.json")));
+            Assert.True(File.Exists(Path.Combine(output, $"seed-{seed}", "fold1.onnx")));
+        }
+        string md = File.ReadAllText(Path.Combine(output, "cv.md"));
+        Assert.Contains("`edgeecg-model cv --dataset ", md, StringComparison.Ordinal);
+        Assert.Contains("| 101,106 cv2 seed 6 |", md, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

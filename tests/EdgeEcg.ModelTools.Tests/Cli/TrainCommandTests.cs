@@ -44,20 +44,7 @@ public sealed class TrainCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    /// <summary>A dataset cache with the current DSP settings: 3 learnable classes, <see cref="BeatFeatures.Count"/> features, records 101 and 106.</summary>
-    private string Cache()
-    {
-        BeatDataset s = SyntheticBeats.Make(perClass: 60, seed: 11);
-        int n = s.Count;
-        var features = new float[n * BeatFeatures.Count];
-        for (int i = 0; i < n; i++)
-            for (int f = 0; f < BeatFeatures.Count; f++)
-                features[i * BeatFeatures.Count + f] = s.RrFeatures[i * s.RrFeatureCount + f % s.RrFeatureCount];
-        var data = new BeatDataset(s.ImageSize, BeatFeatures.Count, s.Images, features, s.Labels, s.RecordIndex, s.Samples, new[] { "101", "106" });
-        string path = Path.Combine(root, "synthetic.bin");
-        BeatDatasetFile.Write(path, data, DspSettings.Default);
-        return path;
-    }
+    private string Cache() => SyntheticBeats.WriteCache(root);
 
     private static int Run(params string[] args)
     {
