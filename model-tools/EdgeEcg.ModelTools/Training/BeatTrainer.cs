@@ -61,8 +61,17 @@ public sealed class BeatTrainer
         if (dir is not null && TrainingCheckpoint.TryRead(dir) is { } state)
         {
             state.EnsureCompatible(options, dir);
-            net.load(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));
-            optimizer.load_state_dict(Path.Combine(dir, TrainingCheckpoint.OptimizerFile));
+            try
+            {
+                net.load(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));
+                optimizer.load_state_dict(Path.Combine(dir, TrainingCheckpoint.OptimizerFile));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Same options, other network: e.g. a checkpoint written before the network's structure changed.
+                throw new InvalidOperationException(
+                    $"checkpoint in {dir} has the same training options but does not fit this network ({e.Message}); delete it or use another directory", e);
+            }
             startEpoch = state.CompletedEpochs + 1;
             bestEpoch = state.BestEpoch;
             bestScore = state.BestScore;

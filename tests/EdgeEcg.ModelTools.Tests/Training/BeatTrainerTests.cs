@@ -66,6 +66,21 @@ public sealed class BeatTrainerTests : IDisposable
         Assert.Contains("other training options", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Resume_RefusesACheckpointOfAnotherNetwork_WithTheSameOptions()
+    {
+        BeatDataset train = SyntheticBeats.Make(20, seed: 1);
+        TrainingOptions options = Options(2, dir);
+        Directory.CreateDirectory(dir);
+        new TrainingCheckpoint(1, 0, double.NaN, TrainingCheckpoint.Describe(options)).Write(dir);
+        using (var foreign = TorchSharp.torch.nn.Linear(3, 2)) // weights of some other network
+            foreign.save(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));
+
+        var e = Assert.Throws<InvalidOperationException>(() => new BeatTrainer(options).Train(train, null));
+        Assert.Contains("does not fit this network", e.Message, StringComparison.Ordinal);
+        Assert.Contains(dir, e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(dir))
