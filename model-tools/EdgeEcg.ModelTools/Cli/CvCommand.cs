@@ -8,7 +8,6 @@ using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.CrossValidation;
-using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Cli;
 
@@ -22,35 +21,32 @@ public static class CvCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        Option<string> dataset = new("--dataset") { Description = "Dataset cache file (built from --data/--split when missing or made with other DSP settings)", Required = true };
-        Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb)" };
-        Option<string> split = new("--split") { Description = "Records to cross-validate: ds1 or a list (never ds2)", DefaultValueFactory = _ => "ds1" };
         Option<int> folds = new("--folds") { DefaultValueFactory = _ => 4, Description = "Patient-wise folds" };
         Option<string> seeds = new("--seeds") { DefaultValueFactory = _ => "20261125", Description = "Comma-separated seeds; the whole cross-validation runs once per seed" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
+        var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
-        foreach (Option o in new Option[] { dataset, data, split, folds, seeds, output })
+        developmentData.AddTo(command);
+        foreach (Option o in new Option[] { folds, seeds, output })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
         {
-            IReadOnlyList<string> records = InterPatientSplit.Resolve(parse.GetValue(split)!);
-            if (records.Any(r => InterPatientSplit.Ds2.Contains(r)))
-                throw new ArgumentException("cross-validation records include DS2 records; DS2 is for the final report only");
             int[] seedList = ParseSeeds(parse.GetValue(seeds)!);
-            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
+            DevelopmentData loaded = developmentData.Load(parse);
+            IReadOnlyList<string> records = loaded.Records;
+            string db = loaded.Database;
             string outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             DspSettings settings = DspSettings.Default;
-            BeatDataset all = BeatDatasetCache.LoadOrBuild(parse.GetValue(dataset)!, db, records, settings, Console.WriteLine);
             var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(Path.Combine(db, r), settings));
             var reports = new List<BeatReport>();
             foreach (int seed in seedList)
             {
-                CrossValidationResult result = PatientCrossValidation.Run(all, records, parse.GetValue(folds), training.Build(parse, seed, null),
+                CrossValidationResult result = PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
                     detected, db, Path.Combine(outDir, $"seed-{seed}"), line => Console.WriteLine($"seed {seed} {line}"));
-                BeatReport report = BeatReport.Create($"{parse.GetValue(split)} cv{parse.GetValue(folds)} seed {seed}",
+                BeatReport report = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} seed {seed}",
                     $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.json"), BeatReportWriter.ToJson(report));
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.md"), BeatReportWriter.ToMarkdown(report));

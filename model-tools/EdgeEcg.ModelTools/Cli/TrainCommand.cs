@@ -7,7 +7,6 @@ using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Export;
 using EdgeEcg.ModelTools.Training;
-using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Cli;
 
@@ -17,9 +16,6 @@ public static class TrainCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        Option<string> dataset = new("--dataset") { Description = "Dataset cache file (built from --data/--split when missing or made with other DSP settings)", Required = true };
-        Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb)" };
-        Option<string> split = new("--split") { Description = "Records to train on: ds1 or a list (never ds2)", DefaultValueFactory = _ => "ds1" };
         Option<string> output = new("--out") { Description = "Output folder for models, metadata and checkpoints", Required = true };
         Option<int> seed = new("--seed") { DefaultValueFactory = _ => 20261125, Description = "Seed" };
         Option<int> folds = new("--folds") { DefaultValueFactory = _ => 0, Description = "Patient-wise folds of the training records; with --fold, that fold is held out for epoch selection (0 = no validation)" };
@@ -30,17 +26,17 @@ public static class TrainCommand
         Option<string?> recordedCommand = new("--recorded-command") { Description = "Command recorded in metadata.json (default: this train command line); the recipe passes itself so no work paths are recorded" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
+        var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
-        foreach (Option o in new Option[] { dataset, data, split, output, seed, folds, fold, calibrationBeats, version, maxBeats, noExport, recordedCommand })
+        developmentData.AddTo(command);
+        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, noExport, recordedCommand })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("train", () =>
         {
-            var records = InterPatientSplit.Resolve(parse.GetValue(split)!);
-            if (records.Any(r => InterPatientSplit.Ds2.Contains(r)))
-                throw new ArgumentException("training records include DS2 records; DS2 is for the final report only");
-            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
-            BeatDataset all = BeatDatasetCache.LoadOrBuild(parse.GetValue(dataset)!, db, records, DspSettings.Default, Console.WriteLine);
+            DevelopmentData loaded = developmentData.Load(parse);
+            IReadOnlyList<string> records = loaded.Records;
+            BeatDataset all = loaded.Beats;
             IReadOnlyList<string> trainRecords = records;
             IReadOnlyList<string> valRecords = Array.Empty<string>();
             if (parse.GetValue(folds) > 0)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace EdgeEcg.ModelTools.Data;
 
@@ -33,6 +34,21 @@ public static class InterPatientSplit
         string[] records = s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (records.Length == 0)
             throw new ArgumentException($"'{split}' names no records (use ds1, ds2 or e.g. 101,106)", nameof(split));
+        return records;
+    }
+
+    /// <summary>
+    /// The records of a split that may be used for training or model selection: like <see cref="Resolve"/>, but a split
+    /// containing any DS2 record is refused (DS2 is for the final report of a model only).
+    /// </summary>
+    /// <param name="split">Split name or record list.</param>
+    /// <exception cref="ArgumentException">The split names no records, or DS2 records (the message lists them).</exception>
+    public static IReadOnlyList<string> ResolveForDevelopment(string split)
+    {
+        IReadOnlyList<string> records = Resolve(split);
+        string[] ds2 = records.Where(r => Ds2.Contains(r)).ToArray();
+        if (ds2.Length > 0)
+            throw new ArgumentException($"split '{split}' includes DS2 record(s) {string.Join(",", ds2)}; DS2 is for the final report of a model only, never for training or model selection", nameof(split));
         return records;
     }
 

@@ -33,4 +33,13 @@ public class InterPatientSplitTests
     [Fact]
     public void Resolve_AcceptsSplitNamesAndRecordLists() =>
         Assert.Equal(new[] { "100", "119" }, InterPatientSplit.Resolve(" 100, 119 "));
+
+    [Fact]
+    public void ResolveForDevelopment_RefusesAnySplitWithDs2Records_NamingThem()
+    {
+        Assert.Equal(InterPatientSplit.Ds1, InterPatientSplit.ResolveForDevelopment("ds1"));
+        var e = Assert.Throws<System.ArgumentException>(() => InterPatientSplit.ResolveForDevelopment("101,232,100"));
+        Assert.Contains("232,100", e.Message, System.StringComparison.Ordinal);
+        Assert.Throws<System.ArgumentException>(() => InterPatientSplit.ResolveForDevelopment("ds2"));
+    }
 }

@@ -35,9 +35,7 @@ public static class BeatEvaluation
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory)
     {
-        string atr = AnnotationFile.PathFor(recordPath);
-        if (!File.Exists(atr))
-            throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: reference annotations {atr} not found", atr);
+        RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
         return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory);
     }
 
@@ -50,9 +48,7 @@ public static class BeatEvaluation
     {
         ArgumentNullException.ThrowIfNull(detected);
         string name = Path.GetFileName(recordPath);
-        string atr = AnnotationFile.PathFor(recordPath);
-        if (!File.Exists(atr))
-            throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
+        string atr = RequireReferenceAnnotations(recordPath);
         if (detected.Record != name)
             throw new ArgumentException($"detected beats are of record {detected.Record}, not {name}", nameof(detected));
         AamiClass[] predicted = TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount);
@@ -105,5 +101,14 @@ public static class BeatEvaluation
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), labels);
         }
         return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll);
+    }
+
+    /// <summary>The record's reference annotation file; throws when it is missing.</summary>
+    private static string RequireReferenceAnnotations(string recordPath)
+    {
+        string atr = AnnotationFile.PathFor(recordPath);
+        if (!File.Exists(atr))
+            throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: reference annotations {atr} not found", atr);
+        return atr;
     }
 }
