@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -124,15 +125,21 @@ public sealed class BeatMobileNet : nn.Module<Tensor, Tensor, Tensor>
         x = head.forward(x);
         x = nn.functional.adaptive_avg_pool2d(x, 1).flatten(1);
         if (training && ImageDropout > 0)
-            x = x * (rand(x.shape[0], 1, device: x.device) >= ImageDropout).to_type(x.dtype);
+        {
+            using Scalar p = ImageDropout; // explicit scalars throughout: see TorchScalars
+            x = x.mul(rand(x.shape[0], 1, device: x.device).ge(p).to_type(x.dtype));
+        }
         Tensor features = rrNorm.forward(rr);
         x = cat(new[] { x, features }, 1);
         x = nn.functional.relu(hidden.forward(x));
         Tensor joined = classifier.forward(x);
         Tensor z = rhythmClassifier.forward(nn.functional.relu(rhythmHidden.forward(features)));
-        Tensor mask = tensor(RhythmMask(Options.ClassCount), device: joined.device);
-        Tensor others = nn.functional.log_softmax(joined + mask * ExcludedLogit, 1) - nn.functional.softplus(z); // log σ(−z) = −softplus(z)
-        Tensor rhythmClass = -nn.functional.softplus(-z);                                                          // log σ(z)
-        return (others * (1 - mask) + rhythmClass * mask).MoveToOuterDisposeScope();
+        float[] m = RhythmMask(Options.ClassCount);
+        Tensor rhythmMask = tensor(m, device: joined.device);
+        Tensor othersMask = tensor(m.Select(v => 1 - v).ToArray(), device: joined.device);
+        Tensor excluded = tensor(m.Select(v => v * ExcludedLogit).ToArray(), device: joined.device);
+        Tensor others = nn.functional.log_softmax(joined.add(excluded, TorchScalars.One), 1).sub(z.softplus()); // log σ(−z) = −softplus(z)
+        Tensor rhythmClass = z.neg().softplus().neg(); // log σ(z)
+        return others.mul(othersMask).add(rhythmClass.mul(rhythmMask), TorchScalars.One).MoveToOuterDisposeScope();
     }
 }

@@ -74,10 +74,10 @@ public sealed class ConvBn : nn.Module<Tensor, Tensor>
         Tensor beta = bn.bias!;
         Tensor mean = bn.running_mean!;
         Tensor var = bn.running_var!;
-        double eps = bn.eps;
-        using Tensor scale = gamma / (var + eps).sqrt();
+        using Scalar eps = bn.eps; // explicit scalars: see TorchScalars
+        using Tensor scale = gamma / var.add(eps).sqrt();
         using Tensor wf = w * scale.reshape(-1, 1, 1, 1);
-        using Tensor bf = beta - mean * scale;
+        using Tensor bf = beta.sub(mean * scale);
         return new FoldedConv(
             wf.contiguous().to_type(ScalarType.Float32).data<float>().ToArray(),
             bf.contiguous().to_type(ScalarType.Float32).data<float>().ToArray(),

@@ -47,7 +47,7 @@ public sealed class InvertedResidual : nn.Module<Tensor, Tensor>
         }
         if (!UsesShortcut)
             return x;
-        Tensor sum = x + input;
+        Tensor sum = x.add(input, TorchScalars.One); // explicit alpha: see TorchScalars
         x.Dispose();
         return sum;
     }
