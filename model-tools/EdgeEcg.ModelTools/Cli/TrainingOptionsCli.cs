@@ -18,13 +18,14 @@ public sealed class TrainingOptionsCli
     private readonly Option<double> normalFraction = new("--normal-fraction") { DefaultValueFactory = _ => 1.0, Description = "Fraction of N beats drawn afresh each epoch (majority undersampling)" };
     private readonly Option<double> gainDb = new("--gain-augmentation-db") { DefaultValueFactory = _ => 0.0, Description = "Random amplitude augmentation of the spectrogram, ±dB (0 = off)" };
     private readonly Option<double> weightDecay = new("--weight-decay") { DefaultValueFactory = _ => 1e-4, Description = "AdamW weight decay" };
+    private readonly Option<double> patientBalance = new("--patient-balance") { DefaultValueFactory = _ => 0.0, Description = "Exponent of per-patient loss weights that even out how much each record's S, V, F and Q beats count (0 = off, 1 = every record equal)" };
     private readonly Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
 
     /// <summary>Adds the options to a command.</summary>
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout })
+        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance })
             command.Options.Add(o);
     }
 
@@ -36,5 +37,6 @@ public sealed class TrainingOptionsCli
         new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
         Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr), WeightDecay: parse.GetValue(weightDecay),
         ClassWeightPower: parse.GetValue(weightPower), Seed: seed, CheckpointDirectory: checkpointDirectory,
-        NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout));
+        NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout),
+        PatientBalancePower: parse.GetValue(patientBalance));
 }

@@ -11,6 +11,18 @@ public static class BeatBatch
     /// <summary>Divisor that maps int8 spectrogram values to the network's float input (value / 128).</summary>
     public const float ImageScale = 128f;
 
+    /// <summary>Tensor [n] of the given rows' entries of a per-beat array (e.g. loss weights).</summary>
+    /// <param name="values">One value per dataset row.</param>
+    /// <param name="rows">Rows.</param>
+    public static Tensor Weights(float[] values, IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var buf = new float[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+            buf[i] = values[rows[i]];
+        return tensor(buf);
+    }
+
     /// <summary>Spectrogram tensor [n, 1, 32, 32] of the given rows.</summary>
     /// <param name="data">Dataset.</param>
     /// <param name="rows">Rows.</param>

@@ -53,6 +53,7 @@ public sealed class BeatTrainer
         float[] weights = ClassWeights.Compute(counts, options.ClassWeightPower, options.MaxClassWeight);
         using Tensor weightTensor = tensor(weights);
         using var loss = nn.CrossEntropyLoss(weightTensor);
+        float[] beatWeights = PatientBalance.Weights(train, options.PatientBalancePower, options.Network.ClassCount);
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;
@@ -103,7 +104,9 @@ public sealed class BeatTrainer
                         ? BeatBatch.ImagesWithGain(train, rows, options.GainAugmentationDb, SpectrogramSettings.Default.Scale, augmentation)
                         : BeatBatch.Images(train, rows);
                     Tensor logits = net.forward(images, BeatBatch.Rr(train, rows));
-                    Tensor l = loss.forward(logits, target);
+                    Tensor l = options.PatientBalancePower > 0
+                        ? WeightedCrossEntropy.Compute(logits, target, weightTensor, BeatBatch.Weights(beatWeights, rows))
+                        : loss.forward(logits, target);
                     optimizer.zero_grad();
                     l.backward();
                     optimizer.step();

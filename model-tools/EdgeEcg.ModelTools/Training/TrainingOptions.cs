@@ -16,6 +16,7 @@ namespace EdgeEcg.ModelTools.Training;
 /// ±this many dB (a gain g adds 20·log10 g to every pixel above the floor), so the network cannot key on a patient's
 /// ECG amplitude. 0 = off.
 /// </param>
+/// <param name="PatientBalancePower">Exponent of the per-patient loss weights of <see cref="PatientBalance"/> (0 = off).</param>
 /// <param name="ImageDropout">
 /// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
 /// with the beat features, so the classifier must also decide from the RR and template features alone (premature
@@ -34,4 +35,5 @@ public sealed record TrainingOptions(
     string? CheckpointDirectory = null,
     double NormalFraction = 1.0,
     double GainAugmentationDb = 0.0,
-    double ImageDropout = 0.0);
+    double ImageDropout = 0.0,
+    double PatientBalancePower = 0.0);
