@@ -12,15 +12,18 @@ namespace EdgeEcg.ModelTools.Data;
 /// frequent or the rhythm is irregular: previous/reference and next/reference with reference = the upper quartile of
 /// the last 300 RRs (premature beats shorten a mean but rarely reach the upper quartile; the sinus RR does), the
 /// previous RR over the one before it, and the irregularity of the last 32 RRs (median |successive difference| over
-/// their median, high in atrial fibrillation, where a short RR is not a premature beat).
+/// their median, high in atrial fibrillation, where a short RR is not a premature beat). v4 adds the sample entropy
+/// of the same 32 RRs (m = 1, tolerance 10 % of their median): irregularity alone is also high in atrial or
+/// ventricular bigeminy and trigeminy, whose RRs alternate between a few values and so are predictable (entropy near
+/// 0), while in atrial fibrillation the next RR is not (entropy about 1 or more).
 /// </summary>
 public static class RrFeatures
 {
     /// <summary>Features per beat.</summary>
-    public const int Count = 10;
+    public const int Count = 11;
 
     /// <summary>Version of the feature definition; part of the dataset settings hash.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>RRs in the local mean.</summary>
     public const int LocalBeats = 10;
@@ -31,8 +34,14 @@ public static class RrFeatures
     /// <summary>Quantile of the last <see cref="LongBeats"/> RRs used as the sinus reference (upper quartile).</summary>
     public const double ReferenceQuantile = 0.75;
 
-    /// <summary>RRs in the irregularity measure.</summary>
+    /// <summary>RRs in the irregularity and entropy measures.</summary>
     public const int IrregularityBeats = 32;
+
+    /// <summary>Tolerance of the sample entropy, as a fraction of the median RR.</summary>
+    public const double EntropyTolerance = 0.1;
+
+    /// <summary>Sample entropy given when no pair of RR pairs matches (the estimate is then unbounded).</summary>
+    public const double MaxEntropy = 3.0;
 
     /// <summary>Computes the features of every beat.</summary>
     /// <param name="beatTimes">Beat times in samples, strictly increasing.</param>
@@ -74,6 +83,7 @@ public static class RrFeatures
             f[o + 7] = (float)(post / reference);
             f[o + 8] = (float)(i > 1 ? pre / rr[i - 2] : 1.0);
             f[o + 9] = (float)Irregularity(rr, i, window, diffs);
+            f[o + 10] = (float)SampleEntropy(rr, i, window);
         }
         return f;
     }
@@ -111,6 +121,39 @@ public static class RrFeatures
         Array.Copy(rr, start, scratch, 0, m);
         Array.Sort(scratch, 0, m);
         return diffs[(m - 1) / 2] / scratch[m / 2];
+    }
+
+    /// <summary>
+    /// Sample entropy (m = 1) of up to <see cref="IrregularityBeats"/> RRs ending with the previous RR of beat i: −ln of
+    /// the share of RR pairs within <see cref="EntropyTolerance"/> × median RR whose following RRs also match; 0 with
+    /// fewer than 4 RRs or no matching pair, <see cref="MaxEntropy"/> when pairs match but none of their successors do.
+    /// </summary>
+    private static double SampleEntropy(double[] rr, int beat, double[] scratch)
+    {
+        int end = beat - 1;
+        int start = Math.Max(0, end - IrregularityBeats + 1);
+        int m = end - start + 1;
+        if (m < 4)
+            return 0;
+        Array.Copy(rr, start, scratch, 0, m);
+        Array.Sort(scratch, 0, m);
+        double r = EntropyTolerance * scratch[m / 2];
+        int b = 0, a = 0;
+        // Templates i, j < m - 1 so both have a successor (the usual N - m template count).
+        for (int i = start; i < end; i++)
+        {
+            for (int j = i + 1; j < end; j++)
+            {
+                if (Math.Abs(rr[i] - rr[j]) > r)
+                    continue;
+                b++;
+                if (Math.Abs(rr[i + 1] - rr[j + 1]) <= r)
+                    a++;
+            }
+        }
+        if (b == 0)
+            return 0;
+        return a == 0 ? MaxEntropy : Math.Min(MaxEntropy, -Math.Log((double)a / b));
     }
 
     /// <summary>Mean of up to <paramref name="count"/> RRs ending with the one before beat i (the previous RR).</summary>

@@ -56,6 +56,28 @@ public class RrFeaturesTests
     }
 
     [Fact]
+    public void SampleEntropy_SeparatesAtrialFibrillationFromBigeminy()
+    {
+        var sinus = new long[60];
+        var bigeminy = new long[60];
+        var fibrillation = new long[60];
+        var rng = new System.Random(11);
+        for (int i = 1; i < 60; i++)
+        {
+            sinus[i] = sinus[i - 1] + 200 + (i % 3);
+            bigeminy[i] = bigeminy[i - 1] + (i % 2 == 0 ? 140 : 260) + (i % 3); // premature beat, then its pause
+            fibrillation[i] = fibrillation[i - 1] + rng.Next(100, 300);
+        }
+        int last = 59 * RrFeatures.Count;
+        float[] s = RrFeatures.Compute(sinus, 250), b = RrFeatures.Compute(bigeminy, 250), f = RrFeatures.Compute(fibrillation, 250);
+        Assert.True(b[last + 9] > 0.4f, $"bigeminy irregularity {b[last + 9]}"); // irregularity alone calls bigeminy irregular
+        Assert.True(s[last + 10] < 0.05f, $"sinus entropy {s[last + 10]}");
+        Assert.True(b[last + 10] < 0.05f, $"bigeminy entropy {b[last + 10]}");
+        Assert.True(f[last + 10] > 0.8f, $"fibrillation entropy {f[last + 10]}");
+        Assert.Equal(0f, s[3 * RrFeatures.Count + 10]); // three RRs: too few
+    }
+
+    [Fact]
     public void Features_AreRatios_SoTheyDoNotDependOnTheHeartRate()
     {
         long[] slow = { 0, 300, 600, 900, 1050, 1500, 1800 };
