@@ -54,7 +54,7 @@ public sealed class BeatMobileNet : nn.Module<Tensor, Tensor, Tensor>
             new InvertedResidual("b5", c3, c3, 1, options.Expansion));
         head = new ConvBn("head", c3, cHead, 1, 1, 1, relu: true);
         HeadChannels = cHead;
-        rrNorm = nn.BatchNorm1d(options.RrFeatureCount);
+        rrNorm = TorchScalars.WithoutBatchCounter(nn.BatchNorm1d(options.RrFeatureCount));
         hidden = nn.Linear(cHead + options.RrFeatureCount, options.HiddenUnits);
         classifier = nn.Linear(options.HiddenUnits, options.ClassCount);
         rhythmHidden = nn.Linear(options.RrFeatureCount, options.HiddenUnits);

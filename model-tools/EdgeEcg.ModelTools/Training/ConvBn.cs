@@ -28,7 +28,7 @@ public sealed class ConvBn : nn.Module<Tensor, Tensor>
         Groups = groups;
         Relu = relu;
         conv = nn.Conv2d(inChannels, outChannels, kernel, stride: stride, padding: kernel / 2, groups: groups, bias: false);
-        bn = nn.BatchNorm2d(outChannels);
+        bn = TorchScalars.WithoutBatchCounter(nn.BatchNorm2d(outChannels));
         RegisterComponents();
     }
 

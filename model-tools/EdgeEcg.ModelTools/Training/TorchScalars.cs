@@ -13,4 +13,21 @@ internal static class TorchScalars
 {
     /// <summary>1, for the alpha of <c>add</c>; referenced by this field for the life of the process.</summary>
     internal static readonly Scalar One = 1;
+
+    /// <summary>
+    /// Makes a batch normalisation that cannot hit the race inside TorchSharp: its <c>forward</c> counts batches with
+    /// <c>num_batches_tracked.add_(1)</c>, an implicit scalar we cannot keep alive (seen in a cv run: "For integral input
+    /// tensors, argument alpha must not be a floating point number" from <c>BatchNorm.forward</c>). The counter only
+    /// matters when momentum is 0 (cumulative average); with the fixed momentum checked here the running statistics are
+    /// the same without it, so the buffer is removed.
+    /// </summary>
+    /// <typeparam name="T">Batch normalisation type.</typeparam>
+    /// <param name="bn">A freshly made batch normalisation with a non-zero momentum.</param>
+    internal static T WithoutBatchCounter<T>(T bn) where T : TorchSharp.Modules.BatchNorm
+    {
+        if (bn.momentum is not > 0)
+            throw new System.ArgumentException($"batch normalisation momentum {bn.momentum} needs the batch counter", nameof(bn));
+        bn.num_batches_tracked = null;
+        return bn;
+    }
 }

@@ -21,6 +21,22 @@ public class BeatMobileNetTests
     }
 
     [Fact]
+    public void BatchNorms_HaveNoBatchCounter_AndStillTrackRunningStatistics()
+    {
+        torch.manual_seed(3);
+        using var net = new BeatMobileNet(new BeatNetOptions(1.0, RrFeatureCount: 6, ClassCount: 5));
+        Assert.DoesNotContain(net.named_buffers(), b => b.name.EndsWith("num_batches_tracked", System.StringComparison.Ordinal));
+        Assert.Contains(net.named_buffers(), b => b.name == "rrNorm.running_mean");
+        float before = net.RrNorm.running_mean!.data<float>()[0];
+        net.train();
+        using (Tensor y = net.forward(torch.randn(4, 1, 32, 32), torch.randn(4, 6) * 5 + 10))
+        {
+        }
+        float after = net.RrNorm.running_mean!.data<float>()[0];
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
     public void WidthMultiplier_ScalesParameterCount()
     {
         using var small = new BeatMobileNet(new BeatNetOptions(0.5, 6, 5));
