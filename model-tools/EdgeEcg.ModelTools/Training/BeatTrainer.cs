@@ -103,13 +103,19 @@ public sealed class BeatTrainer
                     Tensor images = options.GainAugmentationDb > 0
                         ? BeatBatch.ImagesWithGain(train, rows, options.GainAugmentationDb, SpectrogramSettings.Default.Scale, augmentation)
                         : BeatBatch.Images(train, rows);
-                    Tensor logits = net.forward(images, BeatBatch.Rr(train, rows));
-                    Tensor l = options.PatientBalancePower > 0
-                        ? WeightedCrossEntropy.Compute(logits, target, weightTensor, BeatBatch.Weights(beatWeights, rows))
-                        : loss.forward(logits, target);
-                    optimizer.zero_grad();
-                    l.backward();
-                    optimizer.step();
+                    Tensor rr = BeatBatch.Rr(train, rows);
+                    Tensor? beatWeightTensor = options.PatientBalancePower > 0 ? BeatBatch.Weights(beatWeights, rows) : null;
+                    Tensor logits, l;
+                    using (GcPause.Start())
+                    {
+                        logits = net.forward(images, rr);
+                        l = beatWeightTensor is not null
+                            ? WeightedCrossEntropy.Compute(logits, target, weightTensor, beatWeightTensor)
+                            : loss.forward(logits, target);
+                        optimizer.zero_grad();
+                        l.backward();
+                        optimizer.step();
+                    }
                     lossSum += l.item<float>();
                     long[] predicted = logits.argmax(1).data<long>().ToArray();
                     for (int i = 0; i < n; i++)

@@ -25,7 +25,10 @@ public static class TorchBeatPredictor
             int n = Math.Min(batchSize, data.Count - start);
             int[] rows = BeatBatch.Slice(all, start, n);
             using var scope = NewDisposeScope();
-            Tensor y = net.forward(BeatBatch.Images(data, rows), BeatBatch.Rr(data, rows));
+            Tensor images = BeatBatch.Images(data, rows), rr = BeatBatch.Rr(data, rows);
+            Tensor y;
+            using (GcPause.Start())
+                y = net.forward(images, rr);
             y.contiguous().data<float>().CopyTo(result, start * k);
         }
         return result;
