@@ -31,6 +31,10 @@ public class BeatInferenceBenchmarks
     private OnnxBeatClassifier int8 = null!;
     private OnnxBeatClassifier int8X86 = null!;
 
+    /// <summary>Width multiplier of the network (1.0: model 0.5's shape; 0.5: model 0.6's).</summary>
+    [Params(1.0, 0.5)]
+    public double Width { get; set; }
+
     /// <summary>Builds the beat window and both models.</summary>
     [GlobalSetup]
     public void Setup()
@@ -41,7 +45,7 @@ public class BeatInferenceBenchmarks
             window[n] = (short)((r > -5 && r < 5 ? 300 - (60 * Math.Abs(r)) : 0) + (int)(40 * Math.Sin(n * 0.05)));
         }
         TorchSharp.torch.manual_seed(1);
-        using var net = new BeatMobileNet(new BeatNetOptions(1.0, BeatFeatures.Count, 5));
+        using var net = new BeatMobileNet(new BeatNetOptions(Width, BeatFeatures.Count, 5));
         FoldedBeatNet folded = FoldedBeatNet.From(net);
         var none = Array.Empty<KeyValuePair<string, string>>();
         fp32 = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(folded, none).ToByteArray(), "fp32");
