@@ -82,8 +82,9 @@ public static class RrFeatures
             f[o + 6] = (float)(pre / reference);
             f[o + 7] = (float)(post / reference);
             f[o + 8] = (float)(i > 1 ? pre / rr[i - 2] : 1.0);
-            f[o + 9] = (float)Irregularity(rr, i, window, diffs);
-            f[o + 10] = (float)SampleEntropy(rr, i, window);
+            double shortMedian = MedianBefore(rr, i, IrregularityBeats, window);
+            f[o + 9] = (float)Irregularity(rr, i, shortMedian, diffs);
+            f[o + 10] = (float)SampleEntropy(rr, i, shortMedian);
         }
         return f;
     }
@@ -105,10 +106,26 @@ public static class RrFeatures
     }
 
     /// <summary>
-    /// Median |successive difference| over the median of up to <see cref="IrregularityBeats"/> RRs ending with the
-    /// previous RR of beat i; 0 when fewer than two RRs precede it.
+    /// Median (upper middle element) of up to <paramref name="count"/> RRs ending with the previous RR of beat i; 0 when
+    /// no RR precedes it.
     /// </summary>
-    private static double Irregularity(double[] rr, int beat, double[] scratch, double[] diffs)
+    private static double MedianBefore(double[] rr, int beat, int count, double[] scratch)
+    {
+        int end = beat - 1;
+        if (end < 0)
+            return 0;
+        int start = Math.Max(0, end - count + 1);
+        int m = end - start + 1;
+        Array.Copy(rr, start, scratch, 0, m);
+        Array.Sort(scratch, 0, m);
+        return scratch[m / 2];
+    }
+
+    /// <summary>
+    /// Median |successive difference| of up to <see cref="IrregularityBeats"/> RRs ending with the previous RR of beat
+    /// i, over their <paramref name="median"/>; 0 when fewer than two RRs precede it.
+    /// </summary>
+    private static double Irregularity(double[] rr, int beat, double median, double[] diffs)
     {
         int end = beat - 1;
         int start = Math.Max(0, end - IrregularityBeats + 1);
@@ -118,26 +135,23 @@ public static class RrFeatures
         for (int k = start + 1; k <= end; k++)
             diffs[k - start - 1] = Math.Abs(rr[k] - rr[k - 1]);
         Array.Sort(diffs, 0, m - 1);
-        Array.Copy(rr, start, scratch, 0, m);
-        Array.Sort(scratch, 0, m);
-        return diffs[(m - 1) / 2] / scratch[m / 2];
+        return diffs[(m - 1) / 2] / median;
     }
 
     /// <summary>
     /// Sample entropy (m = 1) of up to <see cref="IrregularityBeats"/> RRs ending with the previous RR of beat i: −ln of
-    /// the share of RR pairs within <see cref="EntropyTolerance"/> × median RR whose following RRs also match; 0 with
+    /// the share of RR pairs within <see cref="EntropyTolerance"/> × their <paramref name="median"/> whose following RRs
+    /// also match; 0 with
     /// fewer than 4 RRs or no matching pair, <see cref="MaxEntropy"/> when pairs match but none of their successors do.
     /// </summary>
-    private static double SampleEntropy(double[] rr, int beat, double[] scratch)
+    private static double SampleEntropy(double[] rr, int beat, double median)
     {
         int end = beat - 1;
         int start = Math.Max(0, end - IrregularityBeats + 1);
         int m = end - start + 1;
         if (m < 4)
             return 0;
-        Array.Copy(rr, start, scratch, 0, m);
-        Array.Sort(scratch, 0, m);
-        double r = EntropyTolerance * scratch[m / 2];
+        double r = EntropyTolerance * median;
         int b = 0, a = 0;
         // Templates i, j < m - 1 so both have a successor (the usual N - m template count).
         for (int i = start; i < end; i++)

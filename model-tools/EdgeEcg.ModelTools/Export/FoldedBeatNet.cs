@@ -59,14 +59,11 @@ public sealed record FoldedBeatNet(BeatNetOptions Options, FoldedConv Stem, IRea
         var shift = new float[mean.Length];
         for (int i = 0; i < mean.Length; i++)
         {
-            scale[i] = (float)(gamma[i] / Math.Sqrt(variance[i] + BatchNormEpsilon));
+            scale[i] = (float)(gamma[i] / Math.Sqrt(variance[i] + bn.eps));
             shift[i] = beta[i] - mean[i] * scale[i];
         }
         return new FoldedAffine(scale, shift);
     }
-
-    /// <summary>TorchSharp's default batch-normalisation epsilon.</summary>
-    private const double BatchNormEpsilon = 1e-5;
 
     private static FoldedLinear Linear(Linear layer, bool relu)
     {
