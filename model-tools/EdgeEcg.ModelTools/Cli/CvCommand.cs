@@ -23,12 +23,13 @@ public static class CvCommand
     {
         Option<int> folds = new("--folds") { DefaultValueFactory = _ => 4, Description = "Patient-wise folds" };
         Option<string> seeds = new("--seeds") { DefaultValueFactory = _ => "20261125", Description = "Comma-separated seeds; the whole cross-validation runs once per seed" };
+        Option<bool> ensemble = new("--ensemble") { Description = "Also score the ensemble of the seeds' fold models (mean probability), as a release with --members would be" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -53,8 +54,20 @@ public static class CvCommand
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
                 reports.Add(report);
             }
+            BeatReport? ensembleReport = null;
+            if (parse.GetValue(ensemble))
+            {
+                if (seedList.Length < 2)
+                    throw new ArgumentException("--ensemble needs at least two --seeds");
+                CrossValidationResult result = SeedEnsemble.Score(seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray(), records,
+                    parse.GetValue(folds), detected, db);
+                ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
+                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
+                File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
+                File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
+            }
             string args = string.Join(" ", parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => t.Value));
-            CrossValidationSummary summary = CrossValidationSummary.From(reports);
+            CrossValidationSummary summary = CrossValidationSummary.From(reports, ensembleReport);
             File.WriteAllText(Path.Combine(outDir, "cv.md"), summary.ToMarkdown(args));
             File.WriteAllText(Path.Combine(outDir, "cv.json"), summary.ToJson(args));
             Console.WriteLine(summary.ToSummaryLine());

@@ -24,12 +24,13 @@ public static class TrainCommand
         Option<string> version = new("--model-version") { DefaultValueFactory = _ => "0.1.0-dev", Description = "Model version recorded in the metadata" };
         Option<bool> noExport = new("--no-export") { Description = "Stop after training (cross-validation runs: no ONNX export, checks or metadata)" };
         Option<string?> recordedCommand = new("--recorded-command") { Description = "Command recorded in metadata.json (default: this train command line); the recipe passes itself so no work paths are recorded" };
+        Option<int> members = new("--members") { DefaultValueFactory = _ => 1, Description = "Networks in the shipped ensemble (member k trained with seed + k; the exported graph outputs the mean of their probabilities)" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, noExport, recordedCommand })
+        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, members, noExport, recordedCommand })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("train", () =>
@@ -47,6 +48,9 @@ public static class TrainCommand
                 train = train.Select(Subsample.Stratified(train.Labels, parse.GetValue(maxBeats), parse.GetValue(seed)));
 
             string outDir = parse.GetValue(output)!;
+            int memberCount = parse.GetValue(members);
+            if (memberCount < 1 || memberCount > 8)
+                throw new ArgumentException($"--members must be 1..8, got {memberCount}");
             TrainingOptions options = training.Build(parse, parse.GetValue(seed), Path.Combine(outDir, "checkpoints"));
             int[] c = train.ClassCounts();
             Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");
@@ -60,8 +64,21 @@ public static class TrainCommand
                     Console.WriteLine(p.ToString());
                 }
             });
-            TrainingResult result = new BeatTrainer(options, progress).Train(train, val);
-            Console.WriteLine($"training: {clock.Elapsed:hh\\:mm\\:ss}, selected epoch {result.SelectedEpoch}");
+            var results = new List<TrainingResult>();
+            var epochLog = new List<string>();
+            for (int m = 0; m < memberCount; m++)
+            {
+                // One network keeps the plain layout; ensemble members each get their own seed and checkpoint folder.
+                TrainingOptions memberOptions = memberCount == 1 ? options
+                    : options with { Seed = options.Seed + m, CheckpointDirectory = Path.Combine(outDir, "checkpoints", $"member-{m}") };
+                if (memberCount > 1)
+                    Console.WriteLine($"member {m + 1}/{memberCount}: seed {memberOptions.Seed}");
+                TrainingResult trained = new BeatTrainer(memberOptions, progress).Train(train, val);
+                results.Add(trained);
+                epochLog.AddRange(trained.EpochLog.Select(l => memberCount == 1 ? l : $"member {m} (seed {memberOptions.Seed}): {l}"));
+                Console.WriteLine($"training: {clock.Elapsed:hh\\:mm\\:ss}, selected epoch {trained.SelectedEpoch}");
+            }
+            TrainingResult result = results[0];
             if (parse.GetValue(noExport))
                 return;
 
@@ -72,7 +89,7 @@ public static class TrainCommand
                 new(Inference.OnnxBeatClassifier.DspHashMetadataKey, DspSettings.Default.Hash),
                 new("edgeecg.classes", "N,S,V,F,Q"),
             };
-            ExportResult export = ModelExporter.Export(result.Network, calibration, train, outDir, meta);
+            ExportResult export = ModelExporter.Export(results.Select(r => r.Network).ToArray(), calibration, train, outDir, meta);
             Console.WriteLine($"export: FP32 {export.Fp32Bytes} B, INT8 {export.Int8Bytes} B; max |TorchSharp - ORT FP32| logit {export.MaxAbsLogitDifference:E2} over {export.CheckBeats} beats");
             Console.WriteLine("INT8/FP32 label agreement: " + string.Join(", ", export.AgreementByMethod.Select(kv => $"{kv.Key} {kv.Value:P2}")) + $"; chosen {export.CalibrationMethod}");
             Console.WriteLine($"ORT optimised INT8 graph: {export.FusedQLinearConv} QLinearConv, {export.RemainingFloatConv} float Conv");
@@ -86,7 +103,8 @@ public static class TrainCommand
                         : "float32 [N,1,32,32]: BeatSpectrogram int8 code / 128 (code = round(dB re 1 LSB / 0.5) - 128), [frequency][time]",
                     ["rr"] = $"float32 [N,{BeatFeatures.Count}]: beat features ({BeatFeatures.Description}): pre/local, post/local, pre/long, post/long, local/long, pre/post, pre/upper-quartile, post/upper-quartile, pre/pre-before RR, RR irregularity, RR sample entropy; " +
                         "against the running spectrogram template (codes/128): mean |x-T|, mean x-T, corr(x,T), mean x-T low and high frequency half, mean |x-T| early and late time half",
-                    ["logits"] = "float32 [N,5]: log-probabilities of N, S, V, F, Q (softmax-compatible logits); S from the rhythm-only path: log sigmoid(z), the others log sigmoid(-z) + log-softmax of the joined path",
+                    ["logits"] = "float32 [N,5]: log-probabilities of N, S, V, F, Q (softmax-compatible logits); S from the rhythm-only path: log sigmoid(z), the others log sigmoid(-z) + log-softmax of the joined path" +
+                        (memberCount == 1 ? "" : $"; ensemble of {memberCount} such networks: log of the mean of their probabilities (each floored at exp({BeatNetOnnxExporter.EnsembleLogFloor}))"),
                 },
                 Quantization = new Dictionary<string, string>
                 {
@@ -95,7 +113,7 @@ public static class TrainCommand
                     ["calibration"] = $"{export.CalibrationMethod} over {calibration.Count} beats",
                     ["spectrogram_input"] = "scale 1/128, zero point 0 (exactly the int8 codes)",
                     ["rr_input"] = "float; standardised in float (folded batch normalisation, Mul + Add), then quantised like any activation",
-                    ["output"] = "float after the last Gemm: LogSoftmax, Softplus, Mul, Add",
+                    ["output"] = "float after the last Gemm: LogSoftmax, Softplus, Mul, Add" + (memberCount == 1 ? "" : "; ensemble mean in float: Max, Exp, Sum, Mul, Log"),
                 },
                 DspSettingsHash = DspSettings.Default.Hash,
                 DspSettings = DspSettings.Default.CanonicalText,
@@ -103,10 +121,11 @@ public static class TrainCommand
                 ValidationRecords = valRecords,
                 TrainingOptions = TrainingCheckpoint.Describe(options),
                 Seed = options.Seed,
+                MemberSeeds = Enumerable.Range(0, memberCount).Select(m => options.Seed + m).ToArray(),
                 SelectedEpoch = result.SelectedEpoch,
                 Command = parse.GetValue(recordedCommand) ?? "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
                 Export = export with { Fp32Path = Path.GetFileName(export.Fp32Path), Int8Path = Path.GetFileName(export.Int8Path) },
-                EpochLog = result.EpochLog,
+                EpochLog = epochLog,
             }.Write(Path.Combine(outDir, "metadata.json"));
         }));
         return command;

@@ -26,13 +26,18 @@ public sealed class ActivationCalibrator
     /// <summary>Collects statistics of every activation of <paramref name="net"/> over <paramref name="calibration"/>.</summary>
     /// <param name="net">The folded network.</param>
     /// <param name="calibration">Calibration beats (DS1 only).</param>
-    public static ActivationCalibrator Collect(FoldedBeatNet net, BeatDataset calibration)
+    public static ActivationCalibrator Collect(FoldedBeatNet net, BeatDataset calibration) => Collect(new[] { net }, calibration);
+
+    /// <summary>Runs the FP32 ensemble over the calibration beats and records every member's activation distributions.</summary>
+    /// <param name="members">The member networks (<see cref="BeatNetOnnxExporter.ActivationNames(IReadOnlyList{FoldedBeatNet})"/>).</param>
+    /// <param name="calibration">Calibration beats.</param>
+    public static ActivationCalibrator Collect(IReadOnlyList<FoldedBeatNet> members, BeatDataset calibration)
     {
         if (calibration.Count == 0)
             throw new ArgumentException("calibration needs at least one beat");
-        ModelProto model = BeatNetOnnxExporter.ExportFloat(net, Array.Empty<KeyValuePair<string, string>>(), exposeActivations: true);
+        ModelProto model = BeatNetOnnxExporter.ExportFloat(members, Array.Empty<KeyValuePair<string, string>>(), exposeActivations: true);
         using var ort = new OnnxBeatClassifier(model.ToByteArray(), "calibration model", threads: Environment.ProcessorCount);
-        string[] names = BeatNetOnnxExporter.ActivationNames(net).ToArray();
+        string[] names = BeatNetOnnxExporter.ActivationNames(members).ToArray();
         var c = new ActivationCalibrator();
         foreach (string n in names)
         {

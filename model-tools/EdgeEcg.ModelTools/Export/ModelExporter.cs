@@ -29,16 +29,28 @@ public static class ModelExporter
     /// <param name="outputDirectory">Where the two models go.</param>
     /// <param name="metadata">ONNX metadata properties.</param>
     public static ExportResult Export(BeatMobileNet net, BeatDataset calibration, BeatDataset check, string outputDirectory,
+        IReadOnlyList<KeyValuePair<string, string>> metadata) => Export(new[] { net }, calibration, check, outputDirectory, metadata);
+
+    /// <summary>Exports an ensemble (one graph, mean of the members' probabilities) and checks it the same way.</summary>
+    /// <param name="members">Trained networks (one = a plain network).</param>
+    /// <param name="calibration">Calibration beats (DS1 only).</param>
+    /// <param name="check">Beats the checks run on (DS1 only).</param>
+    /// <param name="outputDirectory">Where the two models go.</param>
+    /// <param name="metadata">ONNX metadata properties.</param>
+    public static ExportResult Export(IReadOnlyList<BeatMobileNet> members, BeatDataset calibration, BeatDataset check, string outputDirectory,
         IReadOnlyList<KeyValuePair<string, string>> metadata)
     {
+        ArgumentNullException.ThrowIfNull(members);
         Directory.CreateDirectory(outputDirectory);
-        FoldedBeatNet folded = FoldedBeatNet.From(net);
+        FoldedBeatNet[] folded = members.Select(FoldedBeatNet.From).ToArray();
         ModelProto fp32 = BeatNetOnnxExporter.ExportFloat(folded, metadata);
         byte[] fp32Bytes = fp32.ToByteArray();
         string fp32Path = Path.Combine(outputDirectory, Fp32FileName);
         File.WriteAllBytes(fp32Path, fp32Bytes);
 
-        float[] torchLogits = TorchBeatPredictor.Logits(net, check);
+        float[] torchLogits = members.Count == 1
+            ? TorchBeatPredictor.Logits(members[0], check)
+            : EnsembleAverage.LogMeanProbability(members.Select(m => TorchBeatPredictor.Logits(m, check)).ToList());
         float[] ortLogits;
         using (var ort = new OnnxBeatClassifier(fp32Bytes, fp32Path, threads: Environment.ProcessorCount))
             ortLogits = ort.Logits(check);

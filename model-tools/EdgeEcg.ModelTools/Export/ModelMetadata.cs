@@ -38,6 +38,9 @@ public sealed class ModelMetadata
     /// <summary>Seed.</summary>
     public required int Seed { get; init; }
 
+    /// <summary>Seeds of the ensemble members (member k is trained with <see cref="Seed"/> + k); one entry for a single network.</summary>
+    public IReadOnlyList<int> MemberSeeds { get; init; } = System.Array.Empty<int>();
+
     /// <summary>Epoch whose weights were exported.</summary>
     public required int SelectedEpoch { get; init; }
 

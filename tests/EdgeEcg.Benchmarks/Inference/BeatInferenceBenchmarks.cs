@@ -12,8 +12,9 @@ namespace EdgeEcg.Benchmarks.Inference;
 
 /// <summary>
 /// Per-beat latency of the classifier path on one thread: the fixed-point <see cref="BeatSpectrogram"/> of a beat
-/// window, then the MobileNet (width 1.0) through ONNX Runtime, FP32 against INT8 QDQ (baseline FP32). The network is
-/// a seeded, untrained instance of the shipped architecture (latency does not depend on the weight values); INT8 is
+/// window, then the MobileNet (width 0.5) through ONNX Runtime, FP32 against INT8 QDQ (baseline FP32), as one network
+/// (model 0.6) and as an ensemble of three in one graph (model 0.7). The networks are
+/// seeded, untrained instances of the shipped architecture (latency does not depend on the weight values); INT8 is
 /// calibrated on random spectrograms. "INT8" keeps int8 activations (as ONNX Runtime does on the device's ARM64);
 /// "x86 u8 rewrite" is ONNX Runtime's x86 default. Both run the same model file.
 /// </summary>
@@ -31,9 +32,9 @@ public class BeatInferenceBenchmarks
     private OnnxBeatClassifier int8 = null!;
     private OnnxBeatClassifier int8X86 = null!;
 
-    /// <summary>Width multiplier of the network (1.0: model 0.5's shape; 0.5: model 0.6's).</summary>
-    [Params(1.0, 0.5)]
-    public double Width { get; set; }
+    /// <summary>Networks in the graph (1: model 0.6's shape; 3: model 0.7's ensemble).</summary>
+    [Params(1, 3)]
+    public int Members { get; set; }
 
     /// <summary>Builds the beat window and both models.</summary>
     [GlobalSetup]
@@ -44,9 +45,13 @@ public class BeatInferenceBenchmarks
             int r = n - SpectrogramSettings.Default.RPeakIndex;
             window[n] = (short)((r > -5 && r < 5 ? 300 - (60 * Math.Abs(r)) : 0) + (int)(40 * Math.Sin(n * 0.05)));
         }
-        TorchSharp.torch.manual_seed(1);
-        using var net = new BeatMobileNet(new BeatNetOptions(Width, BeatFeatures.Count, 5));
-        FoldedBeatNet folded = FoldedBeatNet.From(net);
+        var folded = new FoldedBeatNet[Members];
+        for (int m = 0; m < Members; m++)
+        {
+            TorchSharp.torch.manual_seed(1 + m);
+            using var net = new BeatMobileNet(new BeatNetOptions(0.5, BeatFeatures.Count, 5));
+            folded[m] = FoldedBeatNet.From(net);
+        }
         var none = Array.Empty<KeyValuePair<string, string>>();
         fp32 = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(folded, none).ToByteArray(), "fp32");
         var calibration = RandomBeats(256);

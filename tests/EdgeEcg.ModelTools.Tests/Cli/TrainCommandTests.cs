@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using EdgeEcg.ModelTools.Cli;
 using EdgeEcg.ModelTools.Data;
@@ -40,6 +41,40 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal("beat-classifier-fp32.onnx", export.GetProperty("fp32Path").GetString());
         Assert.DoesNotContain(root, File.ReadAllText(Path.Combine(output, "metadata.json")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "beat-classifier-int8.onnx")));
+    }
+
+    [Fact]
+    public void Members_TrainsEachWithItsOwnSeedAndCheckpoint_AndShipsOneEnsembleGraph()
+    {
+        string output = Path.Combine(root, "ensemble");
+        int code = Run("--dataset", Cache(), "--split", "101,106", "--out", output, "--epochs", "1", "--batch", "32",
+            "--width", "0.5", "--calibration-beats", "90", "--seed", "7", "--members", "2");
+        Assert.Equal(0, code);
+        foreach (string member in new[] { "member-0", "member-1" })
+            Assert.True(File.Exists(Path.Combine(output, "checkpoints", member, EdgeEcg.ModelTools.Training.TrainingCheckpoint.LastWeightsFile)), member);
+        using JsonDocument meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metadata.json")));
+        Assert.Equal(new[] { 7, 8 }, meta.RootElement.GetProperty("memberSeeds").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Contains("ensemble of 2", meta.RootElement.GetProperty("tensors").GetProperty("logits").GetString(), StringComparison.Ordinal);
+        var graph = Onnx.ModelProto.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(output, "beat-classifier-int8.onnx"))).Graph;
+        Assert.Equal("edgeecg_beat_mobilenet_ensemble", graph.Name);
+        Assert.Contains(graph.Node, n => n.OpType == "Log" && n.Output[0] == "logits");
+    }
+
+    [Fact]
+    public void Members_OutOfRange_AreRefusedWithTheirValue()
+    {
+        var error = new StringWriter();
+        TextWriter saved = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.NotEqual(0, Run("--dataset", Cache(), "--split", "101,106", "--out", Path.Combine(root, "bad"), "--members", "0"));
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+        Assert.Contains("--members must be 1..8, got 0", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

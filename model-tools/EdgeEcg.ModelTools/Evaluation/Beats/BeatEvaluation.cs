@@ -47,11 +47,27 @@ public static class BeatEvaluation
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory)
     {
         ArgumentNullException.ThrowIfNull(detected);
+        ArgumentNullException.ThrowIfNull(model);
+        return EvaluateRecord(recordPath, detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
+            annotationDirectory);
+    }
+
+    /// <summary>Scores labels already predicted for the chain's beats of one record (one label per detected beat).</summary>
+    /// <param name="recordPath">Record path without extension.</param>
+    /// <param name="detected">The chain's beats of this record.</param>
+    /// <param name="labels">Predicted class of each detected beat (beats without an image are reported as N).</param>
+    /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
+    public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, AamiClass[] labels, string? annotationDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(detected);
+        ArgumentNullException.ThrowIfNull(labels);
         string name = Path.GetFileName(recordPath);
         string atr = RequireReferenceAnnotations(recordPath);
         if (detected.Record != name)
             throw new ArgumentException($"detected beats are of record {detected.Record}, not {name}", nameof(detected));
-        AamiClass[] predicted = TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount);
+        if (labels.Length != detected.SourceSamples.Count)
+            throw new ArgumentException($"{labels.Length} labels for {detected.SourceSamples.Count} detected beats of record {name}", nameof(labels));
+        var predicted = (AamiClass[])labels.Clone();
         bool[] hasImage = detected.HasImage;
         for (int i = 0; i < predicted.Length; i++)
             if (!hasImage[i])
@@ -97,8 +113,8 @@ public static class BeatEvaluation
         if (annotationDirectory is not null)
         {
             Directory.CreateDirectory(annotationDirectory);
-            var labels = detected.SourceSamples.Select((s, j) => new Annotation(s, CodeOf(predicted[j])));
-            AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), labels);
+            var written = detected.SourceSamples.Select((s, j) => new Annotation(s, CodeOf(predicted[j])));
+            AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
         return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll);
     }

@@ -20,10 +20,11 @@ public sealed class CrossValidationSummary
     /// <summary>The figures, in column order: VEB Se, VEB +P, SVEB Se, SVEB +P, macro-F1 (N,S,V), kappa × 100.</summary>
     public static readonly string[] Columns = { "VEB Se", "VEB +P", "SVEB Se", "SVEB +P", "macro-F1", "kappa×100" };
 
-    private CrossValidationSummary(IReadOnlyList<string> runs, double[][] values)
+    private CrossValidationSummary(IReadOnlyList<string> runs, double[][] values, double[]? ensemble)
     {
         Runs = runs;
         Values = values;
+        Ensemble = ensemble;
     }
 
     /// <summary>Run names (report splits), one per seed.</summary>
@@ -32,20 +33,26 @@ public sealed class CrossValidationSummary
     /// <summary>[run][column] figures in percent (see <see cref="Columns"/>).</summary>
     public double[][] Values { get; }
 
+    /// <summary>The <see cref="Columns"/> of the seed ensemble (<see cref="SeedEnsemble"/>), or null when it was not scored; not part of mean, min and max.</summary>
+    public double[]? Ensemble { get; }
+
     /// <summary>Summarises per-seed reports.</summary>
     /// <param name="reports">At least one report.</param>
-    public static CrossValidationSummary From(IReadOnlyList<BeatReport> reports)
+    /// <param name="ensemble">The seed ensemble's report (<see cref="SeedEnsemble"/>), or null.</param>
+    public static CrossValidationSummary From(IReadOnlyList<BeatReport> reports, BeatReport? ensemble = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         if (reports.Count == 0)
             throw new ArgumentException("no cross-validation report to summarise", nameof(reports));
-        double[][] v = reports.Select(r => new[]
-        {
-            r.Ec57.Se(AamiClass.V), r.Ec57.Ppv(AamiClass.V), r.Ec57.Se(AamiClass.S), r.Ec57.Ppv(AamiClass.S),
-            r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V), 100 * r.Ec57.Paired.Kappa(),
-        }).ToArray();
-        return new CrossValidationSummary(reports.Select(r => r.Split).ToArray(), v);
+        double[][] v = reports.Select(Row).ToArray();
+        return new CrossValidationSummary(reports.Select(r => r.Split).ToArray(), v, ensemble is null ? null : Row(ensemble));
     }
+
+    private static double[] Row(BeatReport r) => new[]
+    {
+        r.Ec57.Se(AamiClass.V), r.Ec57.Ppv(AamiClass.V), r.Ec57.Se(AamiClass.S), r.Ec57.Ppv(AamiClass.S),
+        r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V), 100 * r.Ec57.Paired.Kappa(),
+    };
 
     /// <summary>Mean over runs of one column (NaN runs skipped).</summary>
     /// <param name="column">Column index.</param>
@@ -61,7 +68,9 @@ public sealed class CrossValidationSummary
 
     /// <summary>One line: the mean of each column and its range.</summary>
     public string ToSummaryLine() => "cv mean over " + Runs.Count + " seed(s): " + string.Join(" | ",
-        Columns.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{c} {Mean(i):F2} [{Min(i):F2}, {Max(i):F2}]")));
+        Columns.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{c} {Mean(i):F2} [{Min(i):F2}, {Max(i):F2}]"))) +
+        (Ensemble is null ? "" : "\nensemble of the seeds: " + string.Join(" | ",
+            Columns.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{c} {Ensemble[i]:F2}"))));
 
     /// <summary>Markdown table: a row per seed, then mean, min and max.</summary>
     /// <param name="commandLine">The command's arguments, recorded in the table's caption.</param>
@@ -75,6 +84,8 @@ public sealed class CrossValidationSummary
             sb.Append("| ").Append(Runs[r]).Append(" | ").Append(string.Join(" | ", Values[r].Select(F))).Append(" |\n");
         foreach (var (name, f) in new (string, Func<int, double>)[] { ("mean", Mean), ("min", Min), ("max", Max) })
             sb.Append("| **").Append(name).Append("** | ").Append(string.Join(" | ", Columns.Select((_, i) => F(f(i))))).Append(" |\n");
+        if (Ensemble is not null)
+            sb.Append("| **ensemble of the ").Append(Runs.Count).Append(" seeds** | ").Append(string.Join(" | ", Ensemble.Select(F))).Append(" |\n");
         return sb.ToString();
     }
 
@@ -94,6 +105,8 @@ public sealed class CrossValidationSummary
             ["min"] = Numbers(Columns.Select((_, i) => Min(i)).ToArray()),
             ["max"] = Numbers(Columns.Select((_, i) => Max(i)).ToArray()),
         };
+        if (Ensemble is not null)
+            o["ensemble"] = Numbers(Ensemble);
         return o.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 

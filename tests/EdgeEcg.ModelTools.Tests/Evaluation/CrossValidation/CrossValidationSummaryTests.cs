@@ -40,6 +40,21 @@ public class CrossValidationSummaryTests
     }
 
     [Fact]
+    public void Ensemble_IsItsOwnRow_AndStaysOutOfTheSeedStatistics()
+    {
+        // The ensemble finds 9 of 10 V with one false V: Se 90, +P 90, beyond both seeds, so a mean that took it in would move.
+        CrossValidationSummary s = CrossValidationSummary.From(new[] { Report("seed 1", 8, 2), Report("seed 2", 6, 0) }, Report("ensemble", 9, 1));
+        Assert.Equal(70, s.Mean(0), 6);
+        Assert.Equal(80, s.Max(0), 6);
+        Assert.Equal(90, s.Ensemble![0], 6);
+        Assert.Contains("| **ensemble of the 2 seeds** | 90.00 | 90.00 |", s.ToMarkdown("--ensemble"), StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(s.ToJson("--ensemble"));
+        Assert.Equal(90, json.RootElement.GetProperty("ensemble")[0].GetDouble(), 6);
+        Assert.Contains("ensemble of the seeds: VEB Se 90.00", s.ToSummaryLine(), StringComparison.Ordinal);
+        Assert.Null(CrossValidationSummary.From(new[] { Report("seed 1", 8, 2) }).Ensemble);
+    }
+
+    [Fact]
     public void NoReport_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => CrossValidationSummary.From(Array.Empty<BeatReport>()));

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
+using EdgeEcg.ModelTools.Inference;
+using EdgeEcg.ModelTools.Training;
+
+namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
+
+/// <summary>
+/// Scores, fold by fold, the ensemble of the fold models that cross-validation runs with different seeds trained on
+/// the same patients: each held-out beat gets the class with the highest mean probability over the members
+/// (<see cref="EnsembleAverage"/>, what an exported ensemble computes). It measures an ensemble release without
+/// training anything more, because the folds of every seed hold out the same patients.
+/// </summary>
+public static class SeedEnsemble
+{
+    /// <summary>Scores the ensemble of <c>fold{k}.onnx</c> over the given run folders.</summary>
+    /// <param name="runDirectories">One folder per seed, each holding <c>fold0.onnx</c>..<c>fold{folds-1}.onnx</c>.</param>
+    /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
+    /// <param name="folds">Number of folds of the runs.</param>
+    /// <param name="detected">The device chain's beats of every record.</param>
+    /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    public static CrossValidationResult Score(IReadOnlyList<string> runDirectories, IReadOnlyList<string> records, int folds,
+        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(runDirectories);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(detected);
+        if (runDirectories.Count < 2)
+            throw new ArgumentException($"an ensemble needs at least two runs, got {runDirectories.Count}", nameof(runDirectories));
+        var results = new List<RecordBeatResult>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long bytes = 0;
+        for (int k = 0; k < folds; k++)
+        {
+            var members = new List<OnnxBeatClassifier>();
+            try
+            {
+                foreach (string dir in runDirectories)
+                {
+                    string path = Path.Combine(dir, $"fold{k}.onnx");
+                    if (!File.Exists(path))
+                        throw new FileNotFoundException($"ensemble member {path} not found (each run folder needs fold0..fold{folds - 1}.onnx)", path);
+                    byte[] model = File.ReadAllBytes(path);
+                    hash.AppendData(model);
+                    bytes += model.Length;
+                    members.Add(new OnnxBeatClassifier(model, path));
+                }
+                foreach (string r in InterPatientSplit.Fold(records, folds, k).Validation)
+                {
+                    if (!detected.TryGetValue(r, out DetectedBeats? beats))
+                        throw new ArgumentException($"no detected beats for record {r}", nameof(detected));
+                    float[] mean = EnsembleAverage.LogMeanProbability(members.Select(m => m.Logits(beats.Inputs)).ToList());
+                    results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), beats,
+                        TorchBeatPredictor.ArgMax(mean, OnnxBeatClassifier.ClassCount), null));
+                }
+            }
+            finally
+            {
+                foreach (OnnxBeatClassifier m in members)
+                    m.Dispose();
+            }
+        }
+        var ordered = records.Select(r => results.Single(x => x.Record == r)).ToArray();
+        return new CrossValidationResult(ordered, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
+    }
+}
