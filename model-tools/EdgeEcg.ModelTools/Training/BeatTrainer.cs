@@ -54,6 +54,10 @@ public sealed class BeatTrainer
         using Tensor weightTensor = tensor(weights);
         using var loss = nn.CrossEntropyLoss(weightTensor);
         float[] beatWeights = PatientBalance.Weights(train, options.PatientBalancePower, options.Network.ClassCount);
+        if (options.BlockAugmentation < 0 || options.BlockAugmentation > 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.BlockAugmentation, "BlockAugmentation must be in [0, 1]");
+        // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
+        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, MitdbSampleRateHz, options.Seed) : null;
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;
@@ -78,14 +82,17 @@ public sealed class BeatTrainer
             bestScore = state.BestScore;
         }
 
-        int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * Batches(EpochRows(train, options.Seed).Length));
+        int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * Batches(EpochRows(train, options.Seed, null).Length));
         int doneBatches = 0;
         var clock = Stopwatch.StartNew();
         var log = new List<string>();
         for (int epoch = startEpoch; epoch <= options.Epochs; epoch++)
         {
             SetLearningRate(optimizer, epoch);
-            int[] order = EpochRows(train, options.Seed + epoch);
+            bool[]? removed = null;
+            BeatDataset epochData = block is null ? train
+                : block.ForEpoch(train, options.BlockAugmentation, new Random((options.Seed * 17) + epoch), out removed);
+            int[] order = EpochRows(train, options.Seed + epoch, removed);
             int batches = Batches(order.Length); // varies with the N undersampling draw
             var augmentation = new Random(options.Seed * 31 + epoch);
             net.train();
@@ -103,7 +110,7 @@ public sealed class BeatTrainer
                     Tensor images = options.GainAugmentationDb > 0
                         ? BeatBatch.ImagesWithGain(train, rows, options.GainAugmentationDb, SpectrogramSettings.Default.Scale, augmentation)
                         : BeatBatch.Images(train, rows);
-                    Tensor rr = BeatBatch.Rr(train, rows);
+                    Tensor rr = BeatBatch.Rr(epochData, rows);
                     Tensor? beatWeightTensor = options.PatientBalancePower > 0 ? BeatBatch.Weights(beatWeights, rows) : null;
                     Tensor logits, l;
                     using (GcPause.Start())
@@ -189,13 +196,19 @@ public sealed class BeatTrainer
             group.LearningRate = lr;
     }
 
-    /// <summary>The shuffled rows of one epoch: every non-N beat and a seeded random <see cref="TrainingOptions.NormalFraction"/> of the N beats.</summary>
-    private int[] EpochRows(BeatDataset train, int seed)
+    /// <summary>Rate of the reference annotation samples of MIT-BIH records (the dataset's beat times).</summary>
+    private const double MitdbSampleRateHz = 360;
+
+    /// <summary>
+    /// The shuffled rows of one epoch: every non-N beat and a seeded random <see cref="TrainingOptions.NormalFraction"/>
+    /// of the N beats, without the beats a simulated block removed this epoch.
+    /// </summary>
+    private int[] EpochRows(BeatDataset train, int seed, bool[]? removed)
     {
         var rng = new Random(seed);
         var rows = new List<int>(train.Count);
         for (int i = 0; i < train.Count; i++)
-            if (train.Labels[i] != AamiClass.N || options.NormalFraction >= 1 || rng.NextDouble() < options.NormalFraction)
+            if ((train.Labels[i] != AamiClass.N || options.NormalFraction >= 1 || rng.NextDouble() < options.NormalFraction) && !(removed?[i] ?? false))
                 rows.Add(i);
         int[] order = rows.ToArray();
         rng.Shuffle(order);

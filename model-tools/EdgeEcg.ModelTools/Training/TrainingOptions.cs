@@ -17,6 +17,10 @@ namespace EdgeEcg.ModelTools.Training;
 /// ECG amplitude. 0 = off.
 /// </param>
 /// <param name="PatientBalancePower">Exponent of the per-patient loss weights of <see cref="PatientBalance"/> (0 = off).</param>
+/// <param name="BlockAugmentation">
+/// Per-epoch probability that a training record is presented under simulated intermittent 2:1 AV block and sporadic
+/// dropped beats (<see cref="Training.BlockAugmentation"/>: removed normal beats, RR features recomputed). 0 = off.
+/// </param>
 /// <param name="ImageDropout">
 /// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
 /// with the beat features, so the classifier must also decide from the RR and template features alone (premature
@@ -36,4 +40,5 @@ public sealed record TrainingOptions(
     double NormalFraction = 1.0,
     double GainAugmentationDb = 0.0,
     double ImageDropout = 0.0,
-    double PatientBalancePower = 0.0);
+    double PatientBalancePower = 0.0,
+    double BlockAugmentation = 0.0);

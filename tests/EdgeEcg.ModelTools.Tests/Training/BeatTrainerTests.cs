@@ -39,6 +39,14 @@ public sealed class BeatTrainerTests : IDisposable
     }
 
     [Fact]
+    public void BlockAugmentation_OutsideZeroToOne_IsRefused()
+    {
+        BeatDataset train = SyntheticBeats.Make(5, seed: 1);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new BeatTrainer(Options(1, null) with { BlockAugmentation = 1.5 }).Train(train, null));
+        Assert.Contains("BlockAugmentation", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NormalUndersampling_DrawsADifferentNumberOfRowsEachEpoch_WithoutFailing()
     {
         // Regression: epochs with fewer drawn N beats than the first one once overran the batch count.

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+
+namespace EdgeEcg.ModelTools.Training;
+
+/// <summary>
+/// Rhythm augmentation for training: the same patients' beats as they would be under intermittent second-degree AV
+/// block. In simulated block episodes every other normally conducted beat is removed (2:1 conduction halves the
+/// ventricular rate) and, between episodes, single normal beats are removed now and then (a non-conducted P wave or a
+/// sinus pause). The RR features (<see cref="RrFeatures"/>) of the remaining beats are recomputed from their times;
+/// images and template features are kept. The conducted beats keep their label N, so the network sees that a normal RR
+/// after a stretch of doubled RRs is not premature, which DS1 never shows it (no DS1 patient has AV block): its upper
+/// quartile RR reference is then the blocked RR and every sinus beat would otherwise look premature.
+/// </summary>
+public sealed class BlockAugmentation
+{
+    /// <summary>Shortest and longest simulated block episode, seconds.</summary>
+    public static readonly (double Min, double Max) EpisodeSeconds = (20, 120);
+
+    /// <summary>Shortest and longest stretch of 1:1 conduction between episodes, seconds.</summary>
+    public static readonly (double Min, double Max) ConductedSeconds = (60, 300);
+
+    /// <summary>Probability that a normal beat between episodes is removed (a single dropped beat).</summary>
+    public const double SporadicDropProbability = 0.03;
+
+    private readonly float[] rr;
+    private readonly bool[] kept;
+
+    private BlockAugmentation(float[] rr, bool[] kept)
+    {
+        this.rr = rr;
+        this.kept = kept;
+    }
+
+    /// <summary>Number of beats the simulation removed.</summary>
+    public int Removed => kept.Count(k => !k);
+
+    /// <summary>Whether row i is still a beat under simulated block.</summary>
+    /// <param name="row">Dataset row.</param>
+    public bool Kept(int row) => kept[row];
+
+    /// <summary>
+    /// Simulates block in every record of <paramref name="data"/> (rows of a record in time order, as the dataset stores
+    /// them; times from <see cref="BeatDataset.Samples"/> at <paramref name="sampleRateHz"/>).
+    /// </summary>
+    /// <param name="data">Training beats (the first <see cref="RrFeatures.Count"/> feature columns are RR features).</param>
+    /// <param name="sampleRateHz">Rate of the reference annotation samples (360 Hz for MIT-BIH).</param>
+    /// <param name="seed">Seed of the episode placement.</param>
+    public static BlockAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.RrFeatureCount < RrFeatures.Count)
+            throw new ArgumentException($"the dataset has {data.RrFeatureCount} features, fewer than the {RrFeatures.Count} RR features");
+        var rng = new Random(seed);
+        var kept = Enumerable.Repeat(true, data.Count).ToArray();
+        var rr = (float[])data.RrFeatures.Clone();
+        foreach (int[] rows in RecordRows(data))
+        {
+            double fs = sampleRateHz;
+            bool block = false;
+            double switchAt = data.Samples[rows[0]] / fs + Uniform(rng, ConductedSeconds);
+            bool dropNext = true;
+            for (int k = 1; k + 1 < rows.Length; k++)
+            {
+                int row = rows[k];
+                double t = data.Samples[row] / fs;
+                while (t >= switchAt)
+                {
+                    block = !block;
+                    switchAt += Uniform(rng, block ? EpisodeSeconds : ConductedSeconds);
+                    dropNext = true;
+                }
+                if (!kept[rows[k - 1]])
+                {
+                    dropNext = true; // the beat after a non-conducted P wave is conducted
+                    continue;
+                }
+                // Only a normal beat between normal beats is dropped, so no ectopic beat changes its context.
+                bool normalRun = data.Labels[row] == AamiClass.N && data.Labels[rows[k - 1]] == AamiClass.N
+                    && data.Labels[rows[k + 1]] == AamiClass.N;
+                if (!normalRun)
+                    continue;
+                if (block)
+                {
+                    kept[row] = !dropNext;
+                    dropNext = !dropNext;
+                }
+                else if (rng.NextDouble() < SporadicDropProbability)
+                    kept[row] = false;
+            }
+            int[] remaining = rows.Where(r => kept[r]).ToArray();
+            float[] f = RrFeatures.Compute(remaining.Select(r => data.Samples[r]).ToArray(), fs);
+            for (int i = 0; i < remaining.Length; i++)
+                Array.Copy(f, i * RrFeatures.Count, rr, remaining[i] * data.RrFeatureCount, RrFeatures.Count);
+        }
+        return new BlockAugmentation(rr, kept);
+    }
+
+    /// <summary>
+    /// The dataset as one epoch sees it: each record independently under simulated block with probability
+    /// <paramref name="probability"/>. Returns a dataset sharing <paramref name="data"/>'s images and labels, with those
+    /// records' RR features replaced, and marks the rows removed from them.
+    /// </summary>
+    /// <param name="data">The dataset <see cref="Simulate"/> was made from.</param>
+    /// <param name="probability">Per-record probability of the block view.</param>
+    /// <param name="rng">Random source of the epoch.</param>
+    /// <param name="removed">True for rows that are no beat in this epoch.</param>
+    public BeatDataset ForEpoch(BeatDataset data, double probability, Random rng, out bool[] removed)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(rng);
+        if (data.Count != kept.Length)
+            throw new ArgumentException($"the simulation was made for {kept.Length} beats, the dataset has {data.Count}", nameof(data));
+        bool[] useBlock = Enumerable.Range(0, data.Records.Length).Select(_ => rng.NextDouble() < probability).ToArray();
+        removed = new bool[data.Count];
+        var features = (float[])data.RrFeatures.Clone();
+        int f = data.RrFeatureCount;
+        for (int row = 0; row < data.Count; row++)
+        {
+            if (!useBlock[data.RecordIndex[row]])
+                continue;
+            removed[row] = !kept[row];
+            Array.Copy(rr, row * f, features, row * f, RrFeatures.Count);
+        }
+        return new BeatDataset(data.ImageSize, f, data.Images, features, data.Labels, data.RecordIndex, data.Samples, data.Records);
+    }
+
+    private static IEnumerable<int[]> RecordRows(BeatDataset data)
+    {
+        var byRecord = new Dictionary<int, List<int>>();
+        for (int row = 0; row < data.Count; row++)
+        {
+            if (!byRecord.TryGetValue(data.RecordIndex[row], out List<int>? list))
+                byRecord[data.RecordIndex[row]] = list = new List<int>();
+            list.Add(row);
+        }
+        foreach (List<int> rows in byRecord.Values)
+        {
+            rows.Sort((a, b) => data.Samples[a].CompareTo(data.Samples[b]));
+            if (rows.Count > 2)
+                yield return rows.ToArray();
+        }
+    }
+
+    private static double Uniform(Random rng, (double Min, double Max) range) => range.Min + (rng.NextDouble() * (range.Max - range.Min));
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Training;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Training;
+
+public class BlockAugmentationTests
+{
+    private const double Fs = 360;
+    private const int RrSamples = 288; // 0.8 s
+
+    /// <summary>One 40-minute record of regular sinus beats, every 50th beat an S beat 30 % early, features as the dataset has them.</summary>
+    private static BeatDataset Record()
+    {
+        int n = 3000;
+        var samples = new long[n];
+        var labels = new AamiClass[n];
+        long t = 1000;
+        for (int i = 0; i < n; i++)
+        {
+            bool premature = i % 50 == 25;
+            t += premature ? (long)(RrSamples * 0.7) : (i % 50 == 26 ? (long)(RrSamples * 1.3) : RrSamples);
+            samples[i] = t;
+            labels[i] = premature ? AamiClass.S : AamiClass.N;
+        }
+        float[] rr = RrFeatures.Compute(samples, Fs);
+        int f = RrFeatures.Count + 2; // two more columns stand for the template features
+        var features = new float[n * f];
+        for (int i = 0; i < n; i++)
+        {
+            Array.Copy(rr, i * RrFeatures.Count, features, i * f, RrFeatures.Count);
+            features[(i * f) + RrFeatures.Count] = i;
+            features[(i * f) + RrFeatures.Count + 1] = -i;
+        }
+        return new BeatDataset(4, f, new sbyte[n * 4], features, labels, new int[n], samples, new[] { "r" });
+    }
+
+    [Fact]
+    public void OnlyNormalBeatsBetweenNormalBeatsAreRemoved_AndBlockEpisodesHalveTheRate()
+    {
+        BeatDataset data = Record();
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1);
+        Assert.InRange(b.Removed, 100, data.Count / 2);
+        int steady21 = 0;
+        for (int i = 1; i + 1 < data.Count; i++)
+        {
+            if (b.Kept(i))
+                continue;
+            Assert.Equal(AamiClass.N, data.Labels[i]);
+            Assert.Equal(AamiClass.N, data.Labels[i - 1]);
+            Assert.Equal(AamiClass.N, data.Labels[i + 1]);
+            Assert.True(b.Kept(i - 1), $"beats {i - 1} and {i} both removed: two P waves in a row not conducted");
+            if (i + 2 < data.Count && !b.Kept(i + 2))
+                steady21++; // 2:1 conduction: removed, kept, removed
+        }
+        Assert.True(steady21 > 50, $"only {steady21} stretches of 2:1 conduction");
+        Assert.True(Enumerable.Range(0, data.Count).Where(i => data.Labels[i] != AamiClass.N).All(b.Kept));
+    }
+
+    [Fact]
+    public void EpochView_ReplacesOnlyTheRrFeatures_OfTheRecordsItPutsUnderBlock()
+    {
+        BeatDataset data = Record();
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1);
+
+        BeatDataset none = b.ForEpoch(data, 0.0, new Random(1), out bool[] removedNone);
+        Assert.Equal(data.RrFeatures, none.RrFeatures);
+        Assert.DoesNotContain(true, removedNone);
+
+        BeatDataset all = b.ForEpoch(data, 1.0, new Random(1), out bool[] removed);
+        int f = data.RrFeatureCount;
+        int changed = 0;
+        for (int i = 0; i < data.Count; i++)
+        {
+            Assert.Equal(!b.Kept(i), removed[i]);
+            Assert.Equal(data.RrFeatures[(i * f) + RrFeatures.Count], all.RrFeatures[(i * f) + RrFeatures.Count]);
+            Assert.Equal(data.RrFeatures[(i * f) + RrFeatures.Count + 1], all.RrFeatures[(i * f) + RrFeatures.Count + 1]);
+            if (!removed[i] && data.RrFeatures[i * f] != all.RrFeatures[i * f])
+                changed++;
+        }
+        Assert.True(changed > 100, $"only {changed} kept beats have other RR features");
+        Assert.Same(data.Images, all.Images);
+        Assert.Equal(data.RrFeatures, Record().RrFeatures); // the source is not modified
+    }
+
+    [Fact]
+    public void AfterABlockEpisode_ConductedBeatsLookPrematureAgainstTheUpperQuartile()
+    {
+        // The failure the augmentation teaches the network to avoid: in a 2:1 episode the upper-quartile reference
+        // becomes the doubled RR, so when 1:1 conduction returns normal beats have previous/reference near 0.5.
+        BeatDataset data = Record();
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1);
+        BeatDataset all = b.ForEpoch(data, 1.0, new Random(1), out bool[] removed);
+        int f = data.RrFeatureCount;
+        float minOriginal = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == AamiClass.N && i > 300).Min(i => data.RrFeatures[(i * f) + 6]);
+        int lowAfterBlock = Enumerable.Range(300, data.Count - 300)
+            .Count(i => !removed[i] && data.Labels[i] == AamiClass.N && all.RrFeatures[(i * f) + 6] < 0.6f);
+        Assert.True(minOriginal > 0.9f, $"recorded N beats: min previous/reference {minOriginal}");
+        Assert.True(lowAfterBlock > 50, $"{lowAfterBlock} conducted N beats with previous/reference < 0.6");
+    }
+
+    [Fact]
+    public void SameSeed_SameSimulation()
+    {
+        BeatDataset data = Record();
+        BlockAugmentation a = BlockAugmentation.Simulate(data, Fs, seed: 5);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 5);
+        Assert.Equal(Enumerable.Range(0, data.Count).Select(a.Kept), Enumerable.Range(0, data.Count).Select(b.Kept));
+    }
+
+    [Fact]
+    public void ADatasetOfAnotherSize_IsRefused()
+    {
+        BlockAugmentation b = BlockAugmentation.Simulate(Record(), Fs, seed: 1);
+        BeatDataset other = Record().Select(Enumerable.Range(0, 100).ToArray());
+        var e = Assert.Throws<ArgumentException>(() => b.ForEpoch(other, 1.0, new Random(1), out _));
+        Assert.Contains("3000 beats", e.Message, StringComparison.Ordinal);
+    }
+}
