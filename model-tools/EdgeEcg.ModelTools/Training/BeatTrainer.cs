@@ -57,7 +57,7 @@ public sealed class BeatTrainer
         if (options.BlockAugmentation < 0 || options.BlockAugmentation > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.BlockAugmentation, "BlockAugmentation must be in [0, 1]");
         // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
-        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, MitdbSampleRateHz, options.Seed) : null;
+        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, MitdbSampleRateHz, options.Seed, options.BlockSporadicDrops) : null;
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;

@@ -8,8 +8,8 @@ namespace EdgeEcg.ModelTools.Training;
 /// <summary>
 /// Rhythm augmentation for training: the same patients' beats as they would be under intermittent second-degree AV
 /// block. In simulated block episodes every other normally conducted beat is removed (2:1 conduction halves the
-/// ventricular rate) and, between episodes, single normal beats are removed now and then (a non-conducted P wave or a
-/// sinus pause). The RR features (<see cref="RrFeatures"/>) of the remaining beats are recomputed from their times;
+/// ventricular rate); between episodes conduction is 1:1, and with <c>sporadicDropProbability</c> single normal beats
+/// are removed now and then (a non-conducted P wave or a sinus pause). The RR features (<see cref="RrFeatures"/>) of the remaining beats are recomputed from their times;
 /// images and template features are kept. The conducted beats keep their label N, so the network sees that a normal RR
 /// after a stretch of doubled RRs is not premature, which DS1 never shows it (no DS1 patient has AV block): its upper
 /// quartile RR reference is then the blocked RR and every sinus beat would otherwise look premature.
@@ -21,9 +21,6 @@ public sealed class BlockAugmentation
 
     /// <summary>Shortest and longest stretch of 1:1 conduction between episodes, seconds.</summary>
     public static readonly (double Min, double Max) ConductedSeconds = (60, 300);
-
-    /// <summary>Probability that a normal beat between episodes is removed (a single dropped beat).</summary>
-    public const double SporadicDropProbability = 0.03;
 
     private readonly float[] rr;
     private readonly bool[] kept;
@@ -48,12 +45,14 @@ public sealed class BlockAugmentation
     /// <param name="data">Training beats (the first <see cref="RrFeatures.Count"/> feature columns are RR features).</param>
     /// <param name="sampleRateHz">Rate of the reference annotation samples (360 Hz for MIT-BIH).</param>
     /// <param name="seed">Seed of the episode placement.</param>
-    public static BlockAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed)
+    /// <param name="sporadicDropProbability">Probability that a normal beat between episodes is removed (0 = 2:1 episodes only).</param>
+    public static BlockAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed, double sporadicDropProbability = 0)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.RrFeatureCount < RrFeatures.Count)
             throw new ArgumentException($"the dataset has {data.RrFeatureCount} features, fewer than the {RrFeatures.Count} RR features");
         var rng = new Random(seed);
+        var drops = new Random(seed + 1); // separate, so the episodes do not depend on the sporadic drops
         var kept = Enumerable.Repeat(true, data.Count).ToArray();
         var rr = (float[])data.RrFeatures.Clone();
         foreach (int[] rows in RecordRows(data))
@@ -87,7 +86,7 @@ public sealed class BlockAugmentation
                     kept[row] = !dropNext;
                     dropNext = !dropNext;
                 }
-                else if (rng.NextDouble() < SporadicDropProbability)
+                else if (sporadicDropProbability > 0 && drops.NextDouble() < sporadicDropProbability)
                     kept[row] = false;
             }
             int[] remaining = rows.Where(r => kept[r]).ToArray();

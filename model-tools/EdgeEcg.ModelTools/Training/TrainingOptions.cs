@@ -18,8 +18,11 @@ namespace EdgeEcg.ModelTools.Training;
 /// </param>
 /// <param name="PatientBalancePower">Exponent of the per-patient loss weights of <see cref="PatientBalance"/> (0 = off).</param>
 /// <param name="BlockAugmentation">
-/// Per-epoch probability that a training record is presented under simulated intermittent 2:1 AV block and sporadic
-/// dropped beats (<see cref="Training.BlockAugmentation"/>: removed normal beats, RR features recomputed). 0 = off.
+/// Per-epoch probability that a training record is presented under simulated intermittent 2:1 AV block
+/// (<see cref="Training.BlockAugmentation"/>: removed normal beats, RR features recomputed). 0 = off.
+/// </param>
+/// <param name="BlockSporadicDrops">
+/// With <paramref name="BlockAugmentation"/>: probability that a normal beat between the block episodes is removed too.
 /// </param>
 /// <param name="ImageDropout">
 /// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
@@ -41,4 +44,5 @@ public sealed record TrainingOptions(
     double GainAugmentationDb = 0.0,
     double ImageDropout = 0.0,
     double PatientBalancePower = 0.0,
-    double BlockAugmentation = 0.0);
+    double BlockAugmentation = 0.0,
+    double BlockSporadicDrops = 0.0);

@@ -41,7 +41,7 @@ public class BlockAugmentationTests
     public void OnlyNormalBeatsBetweenNormalBeatsAreRemoved_AndBlockEpisodesHalveTheRate()
     {
         BeatDataset data = Record();
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
         Assert.InRange(b.Removed, 100, data.Count / 2);
         int steady21 = 0;
         for (int i = 1; i + 1 < data.Count; i++)
@@ -60,10 +60,23 @@ public class BlockAugmentationTests
     }
 
     [Fact]
+    public void WithoutSporadicDrops_RemovedBeatsComeIn21Stretches()
+    {
+        BeatDataset data = Record();
+        BlockAugmentation episodes = BlockAugmentation.Simulate(data, Fs, seed: 1);
+        BlockAugmentation withDrops = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
+        Assert.True(episodes.Removed < withDrops.Removed, $"{episodes.Removed} removed without sporadic drops, {withDrops.Removed} with");
+        Assert.True(Enumerable.Range(0, data.Count).All(i => episodes.Kept(i) || !withDrops.Kept(i)), "the episodes changed with the sporadic drops");
+        int[] removed = Enumerable.Range(0, data.Count).Where(i => !episodes.Kept(i)).ToArray();
+        int paired = removed.Count(i => removed.Contains(i - 2) || removed.Contains(i + 2));
+        Assert.True(paired >= 0.8 * removed.Length, $"{paired} of {removed.Length} removed beats have a removed beat two beats away");
+    }
+
+    [Fact]
     public void EpochView_ReplacesOnlyTheRrFeatures_OfTheRecordsItPutsUnderBlock()
     {
         BeatDataset data = Record();
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
 
         BeatDataset none = b.ForEpoch(data, 0.0, new Random(1), out bool[] removedNone);
         Assert.Equal(data.RrFeatures, none.RrFeatures);
@@ -91,7 +104,7 @@ public class BlockAugmentationTests
         // The failure the augmentation teaches the network to avoid: in a 2:1 episode the upper-quartile reference
         // becomes the doubled RR, so when 1:1 conduction returns normal beats have previous/reference near 0.5.
         BeatDataset data = Record();
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
         BeatDataset all = b.ForEpoch(data, 1.0, new Random(1), out bool[] removed);
         int f = data.RrFeatureCount;
         float minOriginal = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == AamiClass.N && i > 300).Min(i => data.RrFeatures[(i * f) + 6]);
