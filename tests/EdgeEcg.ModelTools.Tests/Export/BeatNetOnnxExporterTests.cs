@@ -56,28 +56,15 @@ public sealed class BeatNetOnnxExporterTests : IClassFixture<TrainedSyntheticNet
     {
         var calibrator = ActivationCalibrator.Collect(fx.Folded, fx.Train);
         ModelProto int8 = BeatNetOnnxExporter.ExportQdq(fx.Folded, calibrator.Parameters(CalibrationMethod.MinMax), NoMetadata);
-        string optimized = Path.Combine(Path.GetTempPath(), "edgeecg-qdq-" + Guid.NewGuid().ToString("N") + ".onnx");
-        try
-        {
-            using var fp32 = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), "fp32");
-            using var q = new OnnxBeatClassifier(int8.ToByteArray(), "int8", optimizedModelPath: optimized);
-            AamiClass[] a = TorchBeatPredictor.ArgMax(fp32.Logits(fx.Test), 5);
-            AamiClass[] b = TorchBeatPredictor.ArgMax(q.Logits(fx.Test), 5);
-            double agreement = a.Zip(b, (x, y) => x == y ? 1.0 : 0.0).Average();
-            Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
+        double agreement = ExportChecks.LabelAgreement(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), int8.ToByteArray(), fx.Test);
+        Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
 
-            // Every convolution must have become a QLinearConv (int8 kernels), none may run in float.
-            GraphProto optimizedGraph = ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph;
-            var ops = optimizedGraph.Node.Select(n => n.OpType).ToList();
-            int convs = 1 + fx.Folded.Blocks.Sum(bl => bl.Layers.Count) + 1;
-            Assert.Equal(convs, ops.Count(o => o == "QLinearConv"));
-            Assert.DoesNotContain("Conv", ops);
-            Assert.Contains("QGemm", ops);
-        }
-        finally
-        {
-            File.Delete(optimized);
-        }
+        // Every convolution must have become a QLinearConv (int8 kernels), none may run in float.
+        IReadOnlyList<string> ops = ExportChecks.OpTypes(int8.ToByteArray());
+        int convs = 1 + fx.Folded.Blocks.Sum(bl => bl.Layers.Count) + 1;
+        Assert.Equal(convs, ops.Count(o => o == "QLinearConv"));
+        Assert.DoesNotContain("Conv", ops);
+        Assert.Contains("QGemm", ops);
     }
 
     [Fact]

@@ -91,24 +91,12 @@ public sealed class EnsembleExportTests : IClassFixture<TrainedSyntheticPair>
     {
         var calibrator = ActivationCalibrator.Collect(fx.Folded, fx.Train);
         ModelProto int8 = BeatNetOnnxExporter.ExportQdq(fx.Folded, calibrator.Parameters(CalibrationMethod.MinMax), NoMetadata);
-        string optimized = Path.Combine(Path.GetTempPath(), "edgeecg-ens-" + Guid.NewGuid().ToString("N") + ".onnx");
-        try
-        {
-            using var fp32 = new OnnxBeatClassifier(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), "fp32");
-            using var q = new OnnxBeatClassifier(int8.ToByteArray(), "int8", optimizedModelPath: optimized);
-            AamiClass[] a = TorchBeatPredictor.ArgMax(fp32.Logits(fx.Test), 5);
-            AamiClass[] b = TorchBeatPredictor.ArgMax(q.Logits(fx.Test), 5);
-            double agreement = a.Zip(b, (x, y) => x == y ? 1.0 : 0.0).Average();
-            Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
-            var ops = ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph.Node.Select(n => n.OpType).ToList();
-            int convsPerMember = 1 + fx.Folded[0].Blocks.Sum(bl => bl.Layers.Count) + 1;
-            Assert.Equal(2 * convsPerMember, ops.Count(o => o == "QLinearConv"));
-            Assert.DoesNotContain("Conv", ops);
-        }
-        finally
-        {
-            File.Delete(optimized);
-        }
+        double agreement = ExportChecks.LabelAgreement(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), int8.ToByteArray(), fx.Test);
+        Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
+        IReadOnlyList<string> ops = ExportChecks.OpTypes(int8.ToByteArray());
+        int convsPerMember = 1 + fx.Folded[0].Blocks.Sum(bl => bl.Layers.Count) + 1;
+        Assert.Equal(2 * convsPerMember, ops.Count(o => o == "QLinearConv"));
+        Assert.DoesNotContain("Conv", ops);
     }
 
     [Fact]
