@@ -35,6 +35,8 @@ public static class CvCommand
         command.SetAction(parse => CliErrors.Run("cv", () =>
         {
             int[] seedList = ParseSeeds(parse.GetValue(seeds)!);
+            if (parse.GetValue(ensemble) && seedList.Length < 2)
+                throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
             DevelopmentData loaded = developmentData.Load(parse);
             IReadOnlyList<string> records = loaded.Records;
             string db = loaded.Database;
@@ -57,8 +59,6 @@ public static class CvCommand
             BeatReport? ensembleReport = null;
             if (parse.GetValue(ensemble))
             {
-                if (seedList.Length < 2)
-                    throw new ArgumentException("--ensemble needs at least two --seeds");
                 CrossValidationResult result = SeedEnsemble.Score(seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray(), records,
                     parse.GetValue(folds), detected, db);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",

@@ -56,7 +56,7 @@ public sealed class CvCommandTests : IDisposable
         RootCommand command = new("test");
         command.Subcommands.Add(CvCommand.Create());
         int code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
-            "--seeds", "5,6", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
+            "--seeds", "5,6", "--ensemble", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
         Assert.Equal(0, code);
         foreach (string seed in new[] { "5", "6" })
         {
@@ -66,6 +66,30 @@ public sealed class CvCommandTests : IDisposable
         string md = File.ReadAllText(Path.Combine(output, "cv.md"));
         Assert.Contains("`edgeecg-model cv --dataset ", md, StringComparison.Ordinal);
         Assert.Contains("| 101,106 cv2 seed 6 |", md, StringComparison.Ordinal);
+        Assert.Contains("| **ensemble of the 2 seeds** |", md, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "ensemble.json")));
+    }
+
+    [Fact]
+    public void Ensemble_OfOneSeed_IsRefusedBeforeTraining()
+    {
+        var error = new StringWriter();
+        TextWriter old = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            RootCommand command = new("test");
+            command.Subcommands.Add(CvCommand.Create());
+            int code = command.Parse(["cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5", "--ensemble",
+                "--out", Path.Combine(root, "out")]).Invoke();
+            Assert.NotEqual(0, code);
+        }
+        finally
+        {
+            Console.SetError(old);
+        }
+        Assert.Contains("--ensemble needs at least two --seeds", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "out")));
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
