@@ -24,12 +24,13 @@ public static class CvCommand
         Option<int> folds = new("--folds") { DefaultValueFactory = _ => 4, Description = "Patient-wise folds" };
         Option<string> seeds = new("--seeds") { DefaultValueFactory = _ => "20261125", Description = "Comma-separated seeds; the whole cross-validation runs once per seed" };
         Option<bool> ensemble = new("--ensemble") { Description = "Also score the ensemble of the seeds' fold models (mean probability), as a release with --members would be" };
+        Option<bool> blockStress = new("--block-stress") { Description = "Also score each seed's fold models (and the ensemble) on the held-out reference beats under simulated 2:1 AV block (BlockStress) into block-stress.md" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -65,6 +66,20 @@ public static class CvCommand
                     $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
                 File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
+            }
+            if (parse.GetValue(blockStress))
+            {
+                var lines = new List<string> { "# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "" };
+                var runs = seedList.Select(s => ($"seed {s}", (IReadOnlyList<string>)new[] { Path.Combine(outDir, $"seed-{s}") })).ToList();
+                if (parse.GetValue(ensemble))
+                    runs.Add(("ensemble of the seeds", seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray()));
+                foreach (var (name, dirs) in runs)
+                {
+                    string line = $"{name}: {BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary()}";
+                    Console.WriteLine("block stress " + line);
+                    lines.Add("- " + line);
+                }
+                File.WriteAllText(Path.Combine(outDir, "block-stress.md"), string.Join("\n", lines) + "\n");
             }
             string args = string.Join(" ", parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => t.Value));
             CrossValidationSummary summary = CrossValidationSummary.From(reports, ensembleReport);

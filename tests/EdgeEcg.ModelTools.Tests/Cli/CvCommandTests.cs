@@ -56,7 +56,7 @@ public sealed class CvCommandTests : IDisposable
         RootCommand command = new("test");
         command.Subcommands.Add(CvCommand.Create());
         int code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
-            "--seeds", "5,6", "--ensemble", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
+            "--seeds", "5,6", "--ensemble", "--block-stress", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
         Assert.Equal(0, code);
         foreach (string seed in new[] { "5", "6" })
         {
@@ -68,6 +68,9 @@ public sealed class CvCommandTests : IDisposable
         Assert.Contains("| 101,106 cv2 seed 6 |", md, StringComparison.Ordinal);
         Assert.Contains("| **ensemble of the 2 seeds** |", md, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "ensemble.json")));
+        string stress = File.ReadAllText(Path.Combine(output, "block-stress.md"));
+        Assert.Contains("- seed 5: N->S", stress, StringComparison.Ordinal);
+        Assert.Contains("- ensemble of the seeds: N->S", stress, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Inference;
+using EdgeEcg.ModelTools.Training;
+
+namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
+
+/// <summary>
+/// A stress test of the rhythm path without DS2: every held-out record of a cross-validation run is scored by its fold
+/// model(s) twice on its reference beats, as recorded and under simulated intermittent 2:1 AV block
+/// (<see cref="BlockAugmentation"/>, episodes only), counting N beats called S and S beats found on the beats present
+/// in both. With RR features alone, normal beats after a block episode look premature (DS2 record 231).
+/// </summary>
+public static class BlockStress
+{
+    /// <summary>Seed of the simulated episodes (fixed, so runs are compared on the same stress).</summary>
+    public const int Seed = 99;
+
+    /// <summary>Scores the fold models of the given run folders (more than one folder: their ensemble).</summary>
+    /// <param name="dataset">Reference beats of every record in <paramref name="records"/>.</param>
+    /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
+    /// <param name="folds">Number of folds of the runs.</param>
+    /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
+    /// <param name="sampleRateHz">Rate of the dataset's reference annotation samples.</param>
+    public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
+        double sampleRateHz = 360)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(runDirectories);
+        if (runDirectories.Count == 0)
+            throw new ArgumentException("no run folder given", nameof(runDirectories));
+        long normal = 0, sBeats = 0;
+        long[] normalCalledS = new long[2], sFound = new long[2];
+        for (int k = 0; k < folds; k++)
+        {
+            BeatDataset held = dataset.SelectRecords(InterPatientSplit.Fold(records, folds, k).Validation);
+            BeatDataset blocked = BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed);
+            var members = new List<OnnxBeatClassifier>();
+            try
+            {
+                foreach (string dir in runDirectories)
+                {
+                    string path = Path.Combine(dir, $"fold{k}.onnx");
+                    if (!File.Exists(path))
+                        throw new FileNotFoundException($"fold model {path} not found", path);
+                    members.Add(new OnnxBeatClassifier(path));
+                }
+                AamiClass[][] labels = new[] { held, blocked }.Select(view => TorchBeatPredictor.ArgMax(
+                    EnsembleAverage.LogMeanProbability(members.Select(m => m.Logits(view)).ToList()), OnnxBeatClassifier.ClassCount)).ToArray();
+                for (int i = 0; i < held.Count; i++)
+                {
+                    if (removed[i])
+                        continue;
+                    if (held.Labels[i] == AamiClass.N)
+                        normal++;
+                    else if (held.Labels[i] == AamiClass.S)
+                        sBeats++;
+                    for (int v = 0; v < 2; v++)
+                    {
+                        if (held.Labels[i] == AamiClass.N && labels[v][i] == AamiClass.S)
+                            normalCalledS[v]++;
+                        if (held.Labels[i] == AamiClass.S && labels[v][i] == AamiClass.S)
+                            sFound[v]++;
+                    }
+                }
+            }
+            finally
+            {
+                foreach (OnnxBeatClassifier m in members)
+                    m.Dispose();
+            }
+        }
+        return new BlockStressResult(normal, normalCalledS[0], normalCalledS[1], sBeats, sFound[0], sFound[1]);
+    }
+}
+
+/// <summary>Counts of <see cref="BlockStress"/> over the beats present both as recorded and under simulated block.</summary>
+/// <param name="NormalBeats">N beats.</param>
+/// <param name="NormalCalledS">N beats called S as recorded.</param>
+/// <param name="NormalCalledSUnderBlock">N beats called S under simulated block.</param>
+/// <param name="SBeats">S beats.</param>
+/// <param name="SFound">S beats called S as recorded.</param>
+/// <param name="SFoundUnderBlock">S beats called S under simulated block.</param>
+public sealed record BlockStressResult(long NormalBeats, long NormalCalledS, long NormalCalledSUnderBlock, long SBeats, long SFound, long SFoundUnderBlock)
+{
+    /// <summary>One line: N→S and S Se, recorded against under block, in percent.</summary>
+    public string ToSummary() => string.Create(CultureInfo.InvariantCulture,
+        $"N->S {Percent(NormalCalledS, NormalBeats):F2} % recorded, {Percent(NormalCalledSUnderBlock, NormalBeats):F2} % under simulated 2:1 block " +
+        $"({NormalBeats} N beats); S Se {Percent(SFound, SBeats):F1} % vs {Percent(SFoundUnderBlock, SBeats):F1} % ({SBeats} S beats)");
+
+    private static double Percent(long part, long whole) => whole == 0 ? double.NaN : 100.0 * part / whole;
+}

@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
+using EdgeEcg.ModelTools.Evaluation.CrossValidation;
+using EdgeEcg.ModelTools.Training;
+using EdgeEcg.TestSupport;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Evaluation.CrossValidation;
+
+/// <summary>The block stress test on two DS1 records, two folds, one epoch.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class BlockStressTests : IDisposable
+{
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "edgeecg-stress-" + Guid.NewGuid().ToString("N"));
+
+    [EcgDataFact]
+    public void CountsTheBeatsPresentInBothViews_AndAnEnsembleOfIdenticalRunsScoresLikeTheRun()
+    {
+        var records = new[] { "119", "209" };
+        BeatDataset data = BeatDatasetCache.LoadOrBuild(Path.Combine(dir, "d.bin"), TestData.Mitdb, records, DspSettings.Default);
+        var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(TestData.MitdbRecord(r), DspSettings.Default));
+        var options = new TrainingOptions(new BeatNetOptions(0.5, BeatFeatures.Count, 5), Epochs: 1, BatchSize: 64, Seed: 3);
+        string a = Path.Combine(dir, "a");
+        PatientCrossValidation.Run(data, records, 2, options, detected, TestData.Mitdb, a);
+
+        BlockStressResult one = BlockStress.Measure(data, records, 2, new[] { a });
+
+        int[] counts = data.ClassCounts();
+        // Each fold holds one record out here, and each fold's held-out beats get their own simulation.
+        int removed = records.Sum(r => BlockAugmentation.Simulate(data.SelectRecords(new[] { r }), 360, BlockStress.Seed).Removed);
+        Assert.InRange(removed, 100, counts[(int)AamiClass.N] / 2);
+        Assert.Equal(counts[(int)AamiClass.N] - removed, one.NormalBeats);
+        Assert.Equal(counts[(int)AamiClass.S], one.SBeats); // S beats are never removed
+        Assert.InRange(one.NormalCalledSUnderBlock, 0, one.NormalBeats);
+        Assert.InRange(one.SFound, 0, one.SBeats);
+        Assert.Contains("under simulated 2:1 block", one.ToSummary(), StringComparison.Ordinal);
+
+        string b = Path.Combine(dir, "b");
+        Directory.CreateDirectory(b);
+        foreach (string f in Directory.GetFiles(a))
+            File.Copy(f, Path.Combine(b, Path.GetFileName(f)));
+        Assert.Equal(one, BlockStress.Measure(data, records, 2, new[] { a, b }));
+    }
+
+    [Fact]
+    public void AMissingFoldModel_IsRefusedByPath()
+    {
+        var data = new BeatDataset(1024, BeatFeatures.Count, Array.Empty<sbyte>(), Array.Empty<float>(), Array.Empty<AamiClass>(),
+            Array.Empty<int>(), Array.Empty<long>(), new[] { "101", "106" });
+        Directory.CreateDirectory(dir);
+        var e = Assert.Throws<FileNotFoundException>(() => BlockStress.Measure(data, new[] { "101", "106" }, 2, new[] { dir }));
+        Assert.Contains(Path.Combine(dir, "fold0.onnx"), e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dir))
+            Directory.Delete(dir, recursive: true);
+    }
+}
