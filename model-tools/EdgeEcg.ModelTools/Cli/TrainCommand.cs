@@ -101,8 +101,8 @@ public static class TrainCommand
                     ["spectrogram"] = BeatFeatures.RelativeImage
                         ? "float32 [N,1,32,32]: (BeatSpectrogram int8 code - running template of the previous beats' codes, rounded, clamped to +-127) / 128, [frequency][time]; BeatFeatures/TemplateFeatures"
                         : "float32 [N,1,32,32]: BeatSpectrogram int8 code / 128 (code = round(dB re 1 LSB / 0.5) - 128), [frequency][time]",
-                    ["rr"] = $"float32 [N,{BeatFeatures.Count}]: beat features ({BeatFeatures.Description}): pre/local, post/local, pre/long, post/long, local/long, pre/post, pre/upper-quartile, post/upper-quartile, pre/pre-before RR, RR irregularity, RR sample entropy; " +
-                        "against the running spectrogram template (codes/128): mean |x-T|, mean x-T, corr(x,T), mean x-T low and high frequency half, mean |x-T| early and late time half",
+                    ["rr"] = $"float32 [N,{BeatFeatures.Count}]: beat features ({BeatFeatures.Description}): {string.Join(", ", RrFeatures.Names)}; " +
+                        $"against the running spectrogram template (codes/128): {string.Join(", ", TemplateFeatures.Names)}",
                     ["logits"] = "float32 [N,5]: log-probabilities of N, S, V, F, Q (softmax-compatible logits); S from the rhythm-only path: log sigmoid(z), the others log sigmoid(-z) + log-softmax of the joined path" +
                         (memberCount == 1 ? "" : $"; ensemble of {memberCount} such networks: log of the mean of their probabilities (each floored at exp({BeatNetOnnxExporter.EnsembleLogFloor}))"),
                 },

@@ -25,6 +25,13 @@ public static class RrFeatures
     /// <summary>Version of the feature definition; part of the dataset settings hash.</summary>
     public const int Version = 4;
 
+    /// <summary>Name of each feature, in column order (recorded in model metadata).</summary>
+    public static readonly string[] Names =
+    {
+        "pre/local", "post/local", "pre/long", "post/long", "local/long", "pre/post", "pre/upper-quartile",
+        "post/upper-quartile", "pre/pre-before RR", "RR irregularity", "RR sample entropy",
+    };
+
     /// <summary>RRs in the local mean.</summary>
     public const int LocalBeats = 10;
 

@@ -20,6 +20,13 @@ public static class TemplateFeatures
     /// <summary>Version of the feature definition; part of the dataset settings hash.</summary>
     public const int Version = 1;
 
+    /// <summary>Name of each feature, in column order (recorded in model metadata).</summary>
+    public static readonly string[] Names =
+    {
+        "mean |x-T|", "mean x-T", "corr(x,T)", "mean x-T low frequency half", "mean x-T high frequency half",
+        "mean |x-T| early time half", "mean |x-T| late time half",
+    };
+
     /// <summary>Averaging length of the template (the weight of a new beat is 1 / this).</summary>
     public const int TemplateBeats = 16;
 

@@ -1,6 +1,7 @@
 using System;
 using EdgeEcg.Dsp.Spectrogram;
 using EdgeEcg.ModelTools.Data;
+using System.Linq;
 using Xunit;
 
 namespace EdgeEcg.ModelTools.Tests.Data;
@@ -35,6 +36,14 @@ public class BeatFeaturesTests
         var e = Assert.Throws<ArgumentException>(() =>
             BeatFeatures.Compute(new long[] { 0, 200 }, 250, new sbyte[2048], new bool[1], SpectrogramSettings.Default, out _));
         Assert.Contains("2 beat times but 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryFeatureColumn_HasOneDistinctName()
+    {
+        Assert.Equal(RrFeatures.Count, RrFeatures.Names.Length);
+        Assert.Equal(TemplateFeatures.Count, TemplateFeatures.Names.Length);
+        Assert.Equal(BeatFeatures.Count, RrFeatures.Names.Concat(TemplateFeatures.Names).Distinct().Count());
     }
 
     [Fact]
