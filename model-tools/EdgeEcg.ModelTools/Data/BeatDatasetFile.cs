@@ -7,7 +7,7 @@ namespace EdgeEcg.ModelTools.Data;
 
 /// <summary>
 /// Versioned binary dataset cache. Layout (little-endian): magic "EEBEATDS", int32 format version, string DSP
-/// settings hash, string DSP settings text, int32 image size, int32 RR features, int32 record count and the record
+/// settings hash, string DSP settings text, string beat positions (<see cref="BeatPositions"/>, since version 2), int32 image size, int32 RR features, int32 record count and the record
 /// names, int32 beat count, then the columns: labels (byte), record index (int32), reference sample (int64),
 /// RR features (float32), images (int8). Strings are .NET BinaryWriter strings (7-bit length prefix, UTF-8).
 /// </summary>
@@ -17,13 +17,14 @@ public static class BeatDatasetFile
     public const string Magic = "EEBEATDS";
 
     /// <summary>Binary layout version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Writes a dataset (atomically, through a temporary file).</summary>
     /// <param name="path">Target file.</param>
     /// <param name="data">Dataset.</param>
     /// <param name="settings">DSP settings it was made with.</param>
-    public static void Write(string path, BeatDataset data, DspSettings settings)
+    /// <param name="positions">Where its beats come from.</param>
+    public static void Write(string path, BeatDataset data, DspSettings settings, BeatPositions positions = BeatPositions.Reference)
     {
         string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null)
@@ -35,6 +36,7 @@ public static class BeatDatasetFile
             w.Write(FormatVersion);
             w.Write(settings.Hash);
             w.Write(settings.CanonicalText);
+            w.Write(positions.ToString());
             w.Write(data.ImageSize);
             w.Write(data.RrFeatureCount);
             w.Write(data.Records.Length);
@@ -63,8 +65,9 @@ public static class BeatDatasetFile
     /// <param name="path">Dataset file.</param>
     /// <param name="expected">Settings the caller needs.</param>
     /// <exception cref="DatasetSettingsMismatchException">The file was made with other settings.</exception>
-    /// <exception cref="InvalidDataException">The file is not a dataset or is truncated (message names file and byte offset).</exception>
-    public static BeatDataset Read(string path, DspSettings expected)
+    /// <exception cref="InvalidDataException">The file is not a dataset, is truncated (message names file and byte offset) or holds beats from other positions.</exception>
+    /// <param name="positions">Where the caller needs the beats to come from.</param>
+    public static BeatDataset Read(string path, DspSettings expected, BeatPositions positions = BeatPositions.Reference)
     {
         using var r = Open(path, out Stream stream);
         try
@@ -73,6 +76,9 @@ public static class BeatDatasetFile
             string text = r.ReadString();
             if (!string.Equals(hash, expected.Hash, StringComparison.Ordinal))
                 throw new DatasetSettingsMismatchException(path, hash, expected.Hash, text);
+            string filePositions = r.ReadString();
+            if (filePositions != positions.ToString())
+                throw new InvalidDataException($"{path}: dataset holds beats at {filePositions} positions, {positions} positions are wanted; rebuild it");
             int size = r.ReadInt32();
             int f = r.ReadInt32();
             int recordCount = r.ReadInt32();

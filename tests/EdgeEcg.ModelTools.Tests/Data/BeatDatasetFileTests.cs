@@ -38,6 +38,27 @@ public sealed class BeatDatasetFileTests : IDisposable
     }
 
     [Fact]
+    public void BeatPositions_AreRecorded_AndADatasetOfOtherPositionsIsRefused()
+    {
+        BeatDatasetFile.Write(path, SyntheticBeats.Make(2, seed: 1), DspSettings.Default, BeatPositions.Detected);
+        Assert.Equal(6, BeatDatasetFile.Read(path, DspSettings.Default, BeatPositions.Detected).Count);
+        var e = Assert.Throws<InvalidDataException>(() => BeatDatasetFile.Read(path, DspSettings.Default));
+        Assert.Contains("beats at Detected positions, Reference positions are wanted", e.Message, StringComparison.Ordinal);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVersion1File_IsRefusedWithItsVersion()
+    {
+        BeatDatasetFile.Write(path, SyntheticBeats.Make(2, seed: 1), DspSettings.Default);
+        byte[] bytes = File.ReadAllBytes(path);
+        BitConverter.GetBytes(1).CopyTo(bytes, BeatDatasetFile.Magic.Length);
+        File.WriteAllBytes(path, bytes);
+        var e = Assert.Throws<InvalidDataException>(() => BeatDatasetFile.Read(path, DspSettings.Default));
+        Assert.Contains("dataset format version 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TruncatedFile_IsRefusedNamingFileAndOffset()
     {
         BeatDatasetFile.Write(path, SyntheticBeats.Make(3, seed: 1), DspSettings.Default);
