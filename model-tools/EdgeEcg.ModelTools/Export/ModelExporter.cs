@@ -79,22 +79,9 @@ public static class ModelExporter
         string int8Path = Path.Combine(outputDirectory, Int8FileName);
         File.WriteAllBytes(int8Path, bestBytes!);
 
-        string optimized = Path.Combine(Path.GetTempPath(), "edgeecg-opt-" + Guid.NewGuid().ToString("N") + ".onnx");
-        int fused;
-        int floatConv;
-        try
-        {
-            using (new OnnxBeatClassifier(bestBytes!, int8Path, optimizedModelPath: optimized))
-            {
-            }
-            var ops = ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph.Node.Select(n => n.OpType).ToList();
-            fused = ops.Count(o => o == "QLinearConv");
-            floatConv = ops.Count(o => o == "Conv");
-        }
-        finally
-        {
-            File.Delete(optimized);
-        }
+        IReadOnlyList<string> ops = OptimizedGraph.OpTypes(bestBytes!, int8Path);
+        int fused = ops.Count(o => o == "QLinearConv");
+        int floatConv = ops.Count(o => o == "Conv");
         return new ExportResult(fp32Path, int8Path, fp32Bytes.Length, bestBytes!.Length, maxDiff, best, agreement, check.Count, fused, floatConv);
     }
 }

@@ -60,7 +60,7 @@ public sealed class BeatNetOnnxExporterTests : IClassFixture<TrainedSyntheticNet
         Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
 
         // Every convolution must have become a QLinearConv (int8 kernels), none may run in float.
-        IReadOnlyList<string> ops = ExportChecks.OpTypes(int8.ToByteArray());
+        IReadOnlyList<string> ops = OptimizedGraph.OpTypes(int8.ToByteArray());
         int convs = 1 + fx.Folded.Blocks.Sum(bl => bl.Layers.Count) + 1;
         Assert.Equal(convs, ops.Count(o => o == "QLinearConv"));
         Assert.DoesNotContain("Conv", ops);

@@ -93,7 +93,7 @@ public sealed class EnsembleExportTests : IClassFixture<TrainedSyntheticPair>
         ModelProto int8 = BeatNetOnnxExporter.ExportQdq(fx.Folded, calibrator.Parameters(CalibrationMethod.MinMax), NoMetadata);
         double agreement = ExportChecks.LabelAgreement(BeatNetOnnxExporter.ExportFloat(fx.Folded, NoMetadata).ToByteArray(), int8.ToByteArray(), fx.Test);
         Assert.True(agreement >= 0.97, $"INT8/FP32 label agreement {agreement:P1}");
-        IReadOnlyList<string> ops = ExportChecks.OpTypes(int8.ToByteArray());
+        IReadOnlyList<string> ops = OptimizedGraph.OpTypes(int8.ToByteArray());
         int convsPerMember = 1 + fx.Folded[0].Blocks.Sum(bl => bl.Layers.Count) + 1;
         Assert.Equal(2 * convsPerMember, ops.Count(o => o == "QLinearConv"));
         Assert.DoesNotContain("Conv", ops);

@@ -1,11 +1,8 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
-using Onnx;
 
 namespace EdgeEcg.ModelTools.Tests.Export;
 
@@ -20,22 +17,5 @@ internal static class ExportChecks
         AamiClass[] x = TorchBeatPredictor.ArgMax(first.Logits(beats), OnnxBeatClassifier.ClassCount);
         AamiClass[] y = TorchBeatPredictor.ArgMax(second.Logits(beats), OnnxBeatClassifier.ClassCount);
         return x.Zip(y, (p, q) => p == q ? 1.0 : 0.0).Average();
-    }
-
-    /// <summary>Loads <paramref name="model"/> in ONNX Runtime (int8 activations kept) and returns the optimised graph's node types.</summary>
-    public static IReadOnlyList<string> OpTypes(byte[] model)
-    {
-        string optimized = Path.Combine(Path.GetTempPath(), "edgeecg-opt-" + Guid.NewGuid().ToString("N") + ".onnx");
-        try
-        {
-            using (new OnnxBeatClassifier(model, "optimised", optimizedModelPath: optimized))
-            {
-            }
-            return ModelProto.Parser.ParseFrom(File.ReadAllBytes(optimized)).Graph.Node.Select(n => n.OpType).ToList();
-        }
-        finally
-        {
-            File.Delete(optimized);
-        }
     }
 }
