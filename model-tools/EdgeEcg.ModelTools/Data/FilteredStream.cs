@@ -13,6 +13,9 @@ public static class FilteredStream
     /// <summary>Output rate, Hz.</summary>
     public const int RateHz = 250;
 
+    /// <summary>Rate of the MIT-BIH source records, and so of every dataset's beat samples, Hz.</summary>
+    public const int SourceRateHz = 360;
+
     /// <summary>Resamples and filters canonical 360 Hz samples.</summary>
     /// <param name="samples">Canonical samples (5 µV/LSB) at 360 Hz.</param>
     /// <param name="mains">Mains notch.</param>
@@ -34,5 +37,5 @@ public static class FilteredStream
     /// <param name="sourceSample">Sample index at 360 Hz.</param>
     /// <param name="delaySamples">Stream delay from <see cref="From360"/>.</param>
     public static long ToStream(long sourceSample, int delaySamples) =>
-        (sourceSample * RateHz * 2 + 360) / (2 * 360) + delaySamples;
+        (sourceSample * RateHz * 2 + SourceRateHz) / (2 * SourceRateHz) + delaySamples;
 }

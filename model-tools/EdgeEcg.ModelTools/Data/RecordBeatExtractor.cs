@@ -29,7 +29,7 @@ public static class RecordBeatExtractor
         if (!File.Exists(atr))
             throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
         WfdbHeader header = WfdbHeader.Read(recordPath);
-        if (Math.Abs(header.SamplingFrequency - 360) > 1e-9)
+        if (Math.Abs(header.SamplingFrequency - FilteredStream.SourceRateHz) > 1e-9)
             throw new NotSupportedException($"record {name} is sampled at {header.SamplingFrequency} Hz; datasets are built from 360 Hz MIT-BIH records");
         short[] canonical = RecordSignal.Read(recordPath, LeadIndex(header)).Samples;
         short[] stream = FilteredStream.From360(canonical, settings.Mains, out int delay);

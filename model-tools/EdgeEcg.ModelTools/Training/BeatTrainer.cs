@@ -57,7 +57,7 @@ public sealed class BeatTrainer
         if (options.BlockAugmentation < 0 || options.BlockAugmentation > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.BlockAugmentation, "BlockAugmentation must be in [0, 1]");
         // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
-        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, MitdbSampleRateHz, options.Seed, options.BlockSporadicDrops) : null;
+        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, options.BlockSporadicDrops) : null;
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;
@@ -195,9 +195,6 @@ public sealed class BeatTrainer
         foreach (var group in optimizer.ParamGroups)
             group.LearningRate = lr;
     }
-
-    /// <summary>Rate of the reference annotation samples of MIT-BIH records (the dataset's beat times).</summary>
-    private const double MitdbSampleRateHz = 360;
 
     /// <summary>
     /// The shuffled rows of one epoch: every non-N beat and a seeded random <see cref="TrainingOptions.NormalFraction"/>

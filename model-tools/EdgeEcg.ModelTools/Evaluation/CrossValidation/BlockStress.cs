@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using EdgeEcg.ModelTools.Data;
-using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
@@ -27,52 +24,34 @@ public static class BlockStress
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="sampleRateHz">Rate of the dataset's reference annotation samples.</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = 360)
+        double sampleRateHz = FilteredStream.SourceRateHz)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
-        if (runDirectories.Count == 0)
-            throw new ArgumentException("no run folder given", nameof(runDirectories));
         long normal = 0, sBeats = 0;
         long[] normalCalledS = new long[2], sFound = new long[2];
         for (int k = 0; k < folds; k++)
         {
             BeatDataset held = dataset.SelectRecords(InterPatientSplit.Fold(records, folds, k).Validation);
             BeatDataset blocked = BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed);
-            var members = new List<OnnxBeatClassifier>();
-            try
+            using FoldEnsemble members = FoldEnsemble.Open(runDirectories, k);
+            AamiClass[][] labels = { members.Labels(held), members.Labels(blocked) };
+            for (int i = 0; i < held.Count; i++)
             {
-                foreach (string dir in runDirectories)
+                if (removed[i])
+                    continue;
+                if (held.Labels[i] == AamiClass.N)
+                    normal++;
+                else if (held.Labels[i] == AamiClass.S)
+                    sBeats++;
+                for (int v = 0; v < 2; v++)
                 {
-                    string path = Path.Combine(dir, $"fold{k}.onnx");
-                    if (!File.Exists(path))
-                        throw new FileNotFoundException($"fold model {path} not found", path);
-                    members.Add(new OnnxBeatClassifier(path));
+                    if (held.Labels[i] == AamiClass.N && labels[v][i] == AamiClass.S)
+                        normalCalledS[v]++;
+                    if (held.Labels[i] == AamiClass.S && labels[v][i] == AamiClass.S)
+                        sFound[v]++;
                 }
-                AamiClass[][] labels = new[] { held, blocked }.Select(view => TorchBeatPredictor.ArgMax(
-                    EnsembleAverage.LogMeanProbability(members.Select(m => m.Logits(view)).ToList()), OnnxBeatClassifier.ClassCount)).ToArray();
-                for (int i = 0; i < held.Count; i++)
-                {
-                    if (removed[i])
-                        continue;
-                    if (held.Labels[i] == AamiClass.N)
-                        normal++;
-                    else if (held.Labels[i] == AamiClass.S)
-                        sBeats++;
-                    for (int v = 0; v < 2; v++)
-                    {
-                        if (held.Labels[i] == AamiClass.N && labels[v][i] == AamiClass.S)
-                            normalCalledS[v]++;
-                        if (held.Labels[i] == AamiClass.S && labels[v][i] == AamiClass.S)
-                            sFound[v]++;
-                    }
-                }
-            }
-            finally
-            {
-                foreach (OnnxBeatClassifier m in members)
-                    m.Dispose();
             }
         }
         return new BlockStressResult(normal, normalCalledS[0], normalCalledS[1], sBeats, sFound[0], sFound[1]);

@@ -5,15 +5,13 @@ using System.Linq;
 using System.Security.Cryptography;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
-using EdgeEcg.ModelTools.Inference;
-using EdgeEcg.ModelTools.Training;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
 
 /// <summary>
 /// Scores, fold by fold, the ensemble of the fold models that cross-validation runs with different seeds trained on
 /// the same patients: each held-out beat gets the class with the highest mean probability over the members
-/// (<see cref="EnsembleAverage"/>, what an exported ensemble computes). It measures an ensemble release without
+/// (<see cref="FoldEnsemble"/>, what an exported ensemble computes). It measures an ensemble release without
 /// training anything more, because the folds of every seed hold out the same patients.
 /// </summary>
 public static class SeedEnsemble
@@ -37,32 +35,13 @@ public static class SeedEnsemble
         long bytes = 0;
         for (int k = 0; k < folds; k++)
         {
-            var members = new List<OnnxBeatClassifier>();
-            try
+            using FoldEnsemble members = FoldEnsemble.Open(runDirectories, k, model => hash.AppendData(model));
+            bytes += members.Bytes;
+            foreach (string r in InterPatientSplit.Fold(records, folds, k).Validation)
             {
-                foreach (string dir in runDirectories)
-                {
-                    string path = Path.Combine(dir, $"fold{k}.onnx");
-                    if (!File.Exists(path))
-                        throw new FileNotFoundException($"ensemble member {path} not found (each run folder needs fold0..fold{folds - 1}.onnx)", path);
-                    byte[] model = File.ReadAllBytes(path);
-                    hash.AppendData(model);
-                    bytes += model.Length;
-                    members.Add(new OnnxBeatClassifier(model, path));
-                }
-                foreach (string r in InterPatientSplit.Fold(records, folds, k).Validation)
-                {
-                    if (!detected.TryGetValue(r, out DetectedBeats? beats))
-                        throw new ArgumentException($"no detected beats for record {r}", nameof(detected));
-                    float[] mean = EnsembleAverage.LogMeanProbability(members.Select(m => m.Logits(beats.Inputs)).ToList());
-                    results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), beats,
-                        TorchBeatPredictor.ArgMax(mean, OnnxBeatClassifier.ClassCount), null));
-                }
-            }
-            finally
-            {
-                foreach (OnnxBeatClassifier m in members)
-                    m.Dispose();
+                if (!detected.TryGetValue(r, out DetectedBeats? beats))
+                    throw new ArgumentException($"no detected beats for record {r}", nameof(detected));
+                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), beats, members.Labels(beats.Inputs), null));
             }
         }
         var ordered = records.Select(r => results.Single(x => x.Record == r)).ToArray();
