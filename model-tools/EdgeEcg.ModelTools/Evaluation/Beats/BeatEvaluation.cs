@@ -76,7 +76,7 @@ public static class BeatEvaluation
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         var refBeats = reference.Where(a => a.IsBeat).ToList();
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        long window = (long)Math.Round(0.150 * fs);
+        long window = BeatPairing.WindowSamples(fs);
         long start = (long)Math.Round(300 * fs);
 
         var (partner, paired) = BeatPairing.Pair(refBeats.Select(a => a.Sample).ToList(), detected.SourceSamples, window);
@@ -120,7 +120,7 @@ public static class BeatEvaluation
     }
 
     /// <summary>The record's reference annotation file; throws when it is missing.</summary>
-    private static string RequireReferenceAnnotations(string recordPath)
+    internal static string RequireReferenceAnnotations(string recordPath)
     {
         string atr = AnnotationFile.PathFor(recordPath);
         if (!File.Exists(atr))

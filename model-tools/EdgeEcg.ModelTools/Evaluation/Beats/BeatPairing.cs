@@ -9,6 +9,13 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 /// </summary>
 public static class BeatPairing
 {
+    /// <summary>EC57's match window, seconds.</summary>
+    public const double WindowSeconds = 0.150;
+
+    /// <summary>EC57's match window in samples at <paramref name="sampleRateHz"/>.</summary>
+    /// <param name="sampleRateHz">Rate of the beat times.</param>
+    public static long WindowSamples(double sampleRateHz) => (long)Math.Round(WindowSeconds * sampleRateHz);
+
     /// <summary>Pairs two time-sorted beat lists.</summary>
     /// <param name="reference">Reference beat times.</param>
     /// <param name="detected">Detected beat times.</param>

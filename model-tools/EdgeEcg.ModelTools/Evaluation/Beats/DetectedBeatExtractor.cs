@@ -16,13 +16,11 @@ public static class DetectedBeatExtractor
     public static BeatDataset Extract(string recordPath, DspSettings settings)
     {
         string name = Path.GetFileName(recordPath);
-        string atr = AnnotationFile.PathFor(recordPath);
-        if (!File.Exists(atr))
-            throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
+        string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
         DetectedBeats detected = DetectedBeats.Run(recordPath, settings);
         var reference = AnnotationFile.Read(atr).Where(a => a.IsBeat).ToList();
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        var (partner, _) = BeatPairing.Pair(reference.Select(a => a.Sample).ToList(), detected.SourceSamples, (long)Math.Round(0.150 * fs));
+        var (partner, _) = BeatPairing.Pair(reference.Select(a => a.Sample).ToList(), detected.SourceSamples, BeatPairing.WindowSamples(fs));
         var label = new AamiClass?[detected.Count];
         for (int i = 0; i < reference.Count; i++)
             if (partner[i] >= 0 && AamiClassMap.FromCode(reference[i].Code) is AamiClass c)
