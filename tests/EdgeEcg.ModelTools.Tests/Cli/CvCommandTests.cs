@@ -31,21 +31,10 @@ public sealed class CvCommandTests : IDisposable
     [Fact]
     public void Ds2Records_AreRefusedBeforeAnythingIsLoaded()
     {
-        var error = new StringWriter();
-        TextWriter old = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            RootCommand command = new("test");
-            command.Subcommands.Add(CvCommand.Create());
-            int code = command.Parse(["cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,100", "--out", Path.Combine(root, "out")]).Invoke();
-            Assert.Equal(2, code);
-        }
-        finally
-        {
-            Console.SetError(old);
-        }
-        Assert.Contains("DS2", error.ToString(), StringComparison.Ordinal);
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,100", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("DS2", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
     }
 
@@ -76,22 +65,10 @@ public sealed class CvCommandTests : IDisposable
     [Fact]
     public void Ensemble_OfOneSeed_IsRefusedBeforeTraining()
     {
-        var error = new StringWriter();
-        TextWriter old = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            RootCommand command = new("test");
-            command.Subcommands.Add(CvCommand.Create());
-            int code = command.Parse(["cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5", "--ensemble",
-                "--out", Path.Combine(root, "out")]).Invoke();
-            Assert.NotEqual(0, code);
-        }
-        finally
-        {
-            Console.SetError(old);
-        }
-        Assert.Contains("--ensemble needs at least two --seeds", error.ToString(), StringComparison.Ordinal);
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5", "--ensemble", "--out", Path.Combine(root, "out"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--ensemble needs at least two --seeds", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "out")));
     }
 

@@ -56,24 +56,8 @@ public sealed class EvalQrsCommandTests : IDisposable
 
     private static (int Code, string Error) Run(params string[] args)
     {
-        RootCommand command = new("test");
         Command eval = new("eval");
         eval.Subcommands.Add(EvalQrsCommand.Create());
-        command.Subcommands.Add(eval);
-        TextWriter originalError = Console.Error;
-        TextWriter originalOut = Console.Out;
-        StringWriter error = new();
-        try
-        {
-            Console.SetError(error);
-            Console.SetOut(TextWriter.Null);
-            int code = command.Parse(["eval", "qrs", .. args]).Invoke();
-            return (code, error.ToString());
-        }
-        finally
-        {
-            Console.SetError(originalError);
-            Console.SetOut(originalOut);
-        }
+        return CommandRun.Invoke(eval, ["eval", "qrs", .. args]);
     }
 }

@@ -63,18 +63,10 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void Members_OutOfRange_AreRefusedWithTheirValue()
     {
-        var error = new StringWriter();
-        TextWriter saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            Assert.NotEqual(0, Run("--dataset", Cache(), "--split", "101,106", "--out", Path.Combine(root, "bad"), "--members", "0"));
-        }
-        finally
-        {
-            Console.SetError(saved);
-        }
-        Assert.Contains("--members must be 1..8, got 0", error.ToString(), StringComparison.Ordinal);
+        (int code, string error) = CommandRun.Invoke(TrainCommand.Create(),
+            "train", "--dataset", Cache(), "--split", "101,106", "--out", Path.Combine(root, "bad"), "--members", "0");
+        Assert.NotEqual(0, code);
+        Assert.Contains("--members must be 1..8, got 0", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

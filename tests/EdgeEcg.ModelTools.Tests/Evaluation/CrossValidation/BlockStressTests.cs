@@ -19,12 +19,10 @@ public sealed class BlockStressTests : IDisposable
     [EcgDataFact]
     public void CountsTheBeatsPresentInBothViews_AndAnEnsembleOfIdenticalRunsScoresLikeTheRun()
     {
-        var records = new[] { "119", "209" };
-        BeatDataset data = BeatDatasetCache.LoadOrBuild(Path.Combine(dir, "d.bin"), TestData.Mitdb, records, DspSettings.Default);
-        var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(TestData.MitdbRecord(r), DspSettings.Default));
-        var options = new TrainingOptions(new BeatNetOptions(0.5, BeatFeatures.Count, 5), Epochs: 1, BatchSize: 64, Seed: 3);
-        string a = Path.Combine(dir, "a");
-        PatientCrossValidation.Run(data, records, 2, options, detected, TestData.Mitdb, a);
+        TwoRecordRun fx = TwoRecordRun.Create(dir);
+        string[] records = fx.Records;
+        BeatDataset data = fx.Data;
+        string a = fx.RunDirectory;
 
         BlockStressResult one = BlockStress.Measure(data, records, 2, new[] { a });
 
@@ -38,10 +36,7 @@ public sealed class BlockStressTests : IDisposable
         Assert.InRange(one.SFound, 0, one.SBeats);
         Assert.Contains("under simulated 2:1 block", one.ToSummary(), StringComparison.Ordinal);
 
-        string b = Path.Combine(dir, "b");
-        Directory.CreateDirectory(b);
-        foreach (string f in Directory.GetFiles(a))
-            File.Copy(f, Path.Combine(b, Path.GetFileName(f)));
+        string b = fx.CopyTo(Path.Combine(dir, "b"));
         Assert.Equal(one, BlockStress.Measure(data, records, 2, new[] { a, b }));
     }
 

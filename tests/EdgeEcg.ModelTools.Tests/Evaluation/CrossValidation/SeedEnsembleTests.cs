@@ -19,16 +19,12 @@ public sealed class SeedEnsembleTests : IDisposable
     [EcgDataFact]
     public void EnsembleOfIdenticalRuns_ScoresLikeTheRun_AndEnsembleOfTwoSeedsIsScoredPerHeldOutRecord()
     {
-        var records = new[] { "119", "209" };
-        BeatDataset data = BeatDatasetCache.LoadOrBuild(Path.Combine(dir, "d.bin"), TestData.Mitdb, records, DspSettings.Default);
-        var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(TestData.MitdbRecord(r), DspSettings.Default));
-        var options = new TrainingOptions(new BeatNetOptions(0.5, BeatFeatures.Count, 5), Epochs: 1, BatchSize: 64, Seed: 3);
-        string a = Path.Combine(dir, "a");
-        string b = Path.Combine(dir, "b");
-        CrossValidationResult run = PatientCrossValidation.Run(data, records, 2, options, detected, TestData.Mitdb, a);
-        Directory.CreateDirectory(b);
-        foreach (string f in Directory.GetFiles(a))
-            File.Copy(f, Path.Combine(b, Path.GetFileName(f)));
+        TwoRecordRun fx = TwoRecordRun.Create(dir);
+        string[] records = fx.Records;
+        var detected = fx.Detected;
+        string a = fx.RunDirectory;
+        string b = fx.CopyTo(Path.Combine(dir, "b"));
+        CrossValidationResult run = fx.Result;
 
         CrossValidationResult same = SeedEnsemble.Score(new[] { a, b }, records, 2, detected, TestData.Mitdb);
 
@@ -40,7 +36,7 @@ public sealed class SeedEnsembleTests : IDisposable
                     (same.Records[k].Ec57.Tp(c), same.Records[k].Ec57.Fn(c), same.Records[k].Ec57.Fp(c)));
 
         string c2 = Path.Combine(dir, "c");
-        PatientCrossValidation.Run(data, records, 2, options with { Seed = 4 }, detected, TestData.Mitdb, c2);
+        PatientCrossValidation.Run(fx.Data, records, 2, fx.Options with { Seed = 4 }, detected, TestData.Mitdb, c2);
         CrossValidationResult two = SeedEnsemble.Score(new[] { a, c2 }, records, 2, detected, TestData.Mitdb);
         Assert.NotEqual(same.ModelsSha256, two.ModelsSha256);
         Assert.All(two.Records, r => Assert.True(r.QrsEc57.Sensitivity > 99, $"{r.Record} QRS Se {r.QrsEc57.Sensitivity}"));
