@@ -57,14 +57,13 @@ public sealed class BlockAugmentation
         var rr = (float[])data.RrFeatures.Clone();
         foreach (int[] rows in RecordRows(data))
         {
-            double fs = sampleRateHz;
             bool block = false;
-            double switchAt = data.Samples[rows[0]] / fs + Uniform(rng, ConductedSeconds);
+            double switchAt = data.Samples[rows[0]] / sampleRateHz + Uniform(rng, ConductedSeconds);
             bool dropNext = true;
             for (int k = 1; k + 1 < rows.Length; k++)
             {
                 int row = rows[k];
-                double t = data.Samples[row] / fs;
+                double t = data.Samples[row] / sampleRateHz;
                 while (t >= switchAt)
                 {
                     block = !block;
@@ -90,7 +89,7 @@ public sealed class BlockAugmentation
                     kept[row] = false;
             }
             int[] remaining = rows.Where(r => kept[r]).ToArray();
-            float[] f = RrFeatures.Compute(remaining.Select(r => data.Samples[r]).ToArray(), fs);
+            float[] f = RrFeatures.Compute(remaining.Select(r => data.Samples[r]).ToArray(), sampleRateHz);
             for (int i = 0; i < remaining.Length; i++)
                 Array.Copy(f, i * RrFeatures.Count, rr, remaining[i] * data.RrFeatureCount, RrFeatures.Count);
         }
