@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(Cli.DatasetCommand.Create());
         root.Subcommands.Add(Cli.TrainCommand.Create());
         root.Subcommands.Add(Cli.CvCommand.Create());
+        root.Subcommands.Add(Cli.NoiseStressCommand.Create());
         eval.Subcommands.Add(Cli.EvalQrsCommand.Create());
         eval.Subcommands.Add(Cli.EvalBeatsCommand.Create());
 
