@@ -24,7 +24,7 @@ public static class BeatReportWriter
             ["model"] = new JsonObject { ["path"] = r.ModelPath, ["sha256"] = r.ModelSha256, ["bytes"] = r.ModelBytes },
             ["dspSettingsHash"] = r.DspSettingsHash,
             ["modelDspSettingsHash"] = r.ModelDspSettingsHash,
-            ["scoring"] = "EC57: 150 ms match window, first 5 minutes not scored; beats found by the device chain; gross statistics",
+            ["scoring"] = "EC57: 150 ms match window, first 5 minutes not scored; beats found by the device chain; gross statistics; false positives as bxb counts them (F or Q labelled V and Q labelled S are not false positives)",
         };
         AddSection(root, r.Ec57, r.QrsEc57);
         root["kappa"] = Num(r.Ec57.Paired.Kappa());
@@ -56,7 +56,8 @@ public static class BeatReportWriter
         var s = new StringBuilder();
         s.Append(ci, $"# EC57 beat classification report: {r.Split}\n\n");
         s.Append(ci, $"Model `{Path.GetFileName(r.ModelPath)}` ({r.ModelBytes} bytes, sha256 `{r.ModelSha256}`). Beats found by the device chain, ");
-        s.Append("classified through ONNX Runtime; 150 ms match window; EC57 figures exclude the first 5 minutes of each record.\n\n");
+        s.Append("classified through ONNX Runtime; 150 ms match window; EC57 figures exclude the first 5 minutes of each record. ");
+        s.Append("False positives as bxb counts them: fusion or unclassifiable beats labelled V, and unclassifiable beats labelled S, are not false positives; detections without a reference beat are.\n\n");
         s.Append(ci, $"DSP settings of this build `{r.DspSettingsHash[..12]}`, recorded in the model `{r.ModelDspSettingsHash?[..12] ?? "none"}`");
         s.Append(r.ModelDspSettingsHash is not null && r.ModelDspSettingsHash != r.DspSettingsHash ? " (MISMATCH: the model was trained on other DSP output).\n\n" : ".\n\n");
         s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
