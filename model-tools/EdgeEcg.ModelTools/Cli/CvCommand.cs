@@ -8,6 +8,7 @@ using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.CrossValidation;
+using EdgeEcg.ModelTools.Evaluation.Noise;
 
 namespace EdgeEcg.ModelTools.Cli;
 
@@ -25,12 +26,13 @@ public static class CvCommand
         Option<string> seeds = new("--seeds") { DefaultValueFactory = _ => "20261125", Description = "Comma-separated seeds; the whole cross-validation runs once per seed" };
         Option<bool> ensemble = new("--ensemble") { Description = "Also score the ensemble of the seeds' fold models (mean probability), as a release with --members would be" };
         Option<bool> blockStress = new("--block-stress") { Description = "Also score each seed's fold models (and the ensemble) on the held-out reference beats under simulated 2:1 AV block (BlockStress) into block-stress.md" };
+        Option<string?> noiseEval = new("--noise-eval") { Description = "Also score each seed's fold models (and the ensemble) on the held-out records with nstdb noise added by nst's protocol, e.g. em:12,em:6, into noise-eval.md" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, noiseEval })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -38,7 +40,11 @@ public static class CvCommand
             int[] seedList = ParseSeeds(parse.GetValue(seeds)!);
             if (parse.GetValue(ensemble) && seedList.Length < 2)
                 throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
+            NoiseCopy[] noiseLevels = (parse.GetValue(noiseEval) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(NoiseCopy.Parse).ToArray();
             DevelopmentData loaded = developmentData.Load(parse);
+            if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)
+                throw new ArgumentException("--block-stress simulates AV block on one copy of each record; it cannot run on a dataset with --noise-copies");
             IReadOnlyList<string> records = loaded.Records;
             string db = loaded.Database;
             string outDir = parse.GetValue(output)!;
@@ -80,6 +86,27 @@ public static class CvCommand
                     lines.Add("- " + line);
                 }
                 File.WriteAllText(Path.Combine(outDir, "block-stress.md"), string.Join("\n", lines) + "\n");
+            }
+            if (noiseLevels.Length > 0)
+            {
+                var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };
+                var runs = seedList.Select(s => ($"seed {s}", (IReadOnlyList<string>)new[] { Path.Combine(outDir, $"seed-{s}") })).ToList();
+                if (parse.GetValue(ensemble))
+                    runs.Add(("ensemble of the seeds", seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray()));
+                foreach (NoiseCopy level in noiseLevels)
+                {
+                    var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(Path.Combine(db, r), level, settings));
+                    foreach (var (name, dirs) in runs)
+                    {
+                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db);
+                        BeatReport report = BeatReport.Create($"{name}, {level}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
+                        long extraV = result.Records.Sum(x => x.Ec57.Extra[(int)AamiClass.V]);
+                        string line = $"{level} {BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";
+                        Console.WriteLine("noise " + line);
+                        lines.Add("- " + line);
+                    }
+                }
+                File.WriteAllText(Path.Combine(outDir, "noise-eval.md"), string.Join("\n", lines) + "\n");
             }
             string args = string.Join(" ", parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => t.Value));
             CrossValidationSummary summary = CrossValidationSummary.From(reports, ensembleReport);

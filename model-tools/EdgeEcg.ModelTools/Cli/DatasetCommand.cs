@@ -15,18 +15,18 @@ public static class DatasetCommand
         Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb or ../shared/data/mitdb)" };
         Option<string> split = new("--split") { Description = "ds1, ds2 or a comma-separated record list", DefaultValueFactory = _ => "ds1" };
         Option<string> output = new("--out") { Description = "Dataset cache file", Required = true };
-        Option<BeatPositions> beats = new("--beats") { Description = "Reference (annotation positions) or Detected (the device chain's detections, labelled by the paired reference beat)", DefaultValueFactory = _ => BeatPositions.Reference };
+        var beats = new BeatSourceCli();
         Command command = new("dataset", "Build the int8 spectrogram + RR feature dataset of a split (cached; rebuilt when DSP settings differ)");
         command.Options.Add(data);
         command.Options.Add(split);
         command.Options.Add(output);
-        command.Options.Add(beats);
+        beats.AddTo(command);
         command.SetAction(parse => CliErrors.Run("dataset", () =>
         {
             string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
             var records = InterPatientSplit.Resolve(parse.GetValue(split)!);
             DspSettings settings = DspSettings.Default;
-            BeatDataset d = BeatDatasetCache.LoadOrBuild(parse.GetValue(output)!, db, records, settings, Console.WriteLine, parse.GetValue(beats));
+            BeatDataset d = BeatDatasetCache.LoadOrBuild(parse.GetValue(output)!, db, records, settings, Console.WriteLine, beats.Read(parse));
             int[] c = d.ClassCounts();
             Console.WriteLine($"{d.Count} beats from {d.Records.Length} records: N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}; DSP settings {settings.Hash}");
         }));

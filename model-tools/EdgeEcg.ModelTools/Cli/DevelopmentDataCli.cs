@@ -16,14 +16,15 @@ public sealed class DevelopmentDataCli
     private readonly Option<string> dataset = new("--dataset") { Description = "Dataset cache file (built from --data/--split when missing or made with other DSP settings)", Required = true };
     private readonly Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb)" };
     private readonly Option<string> split = new("--split") { Description = "Records: ds1 or a list (never ds2)", DefaultValueFactory = _ => "ds1" };
-    private readonly Option<BeatPositions> beats = new("--beats") { Description = "Training beats: Reference (annotation positions) or Detected (the device chain's detections, labelled by the paired reference beat)", DefaultValueFactory = _ => BeatPositions.Reference };
+    private readonly BeatSourceCli beats = new();
 
     /// <summary>Adds the options to a command.</summary>
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { dataset, data, split, beats })
+        foreach (Option o in new Option[] { dataset, data, split })
             command.Options.Add(o);
+        beats.AddTo(command);
     }
 
     /// <summary>Resolves the split (refusing DS2) and loads or builds the dataset cache for it.</summary>
@@ -34,9 +35,9 @@ public sealed class DevelopmentDataCli
         string splitName = parse.GetValue(split)!;
         IReadOnlyList<string> records = InterPatientSplit.ResolveForDevelopment(splitName);
         string database = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
-        BeatPositions positions = parse.GetValue(beats);
-        BeatDataset loaded = BeatDatasetCache.LoadOrBuild(parse.GetValue(dataset)!, database, records, DspSettings.Default, Console.WriteLine, positions);
-        return new DevelopmentData(splitName, records, database, loaded, positions);
+        BeatSource source = beats.Read(parse);
+        BeatDataset loaded = BeatDatasetCache.LoadOrBuild(parse.GetValue(dataset)!, database, records, DspSettings.Default, Console.WriteLine, source);
+        return new DevelopmentData(splitName, records, database, loaded, source);
     }
 }
 
@@ -45,5 +46,5 @@ public sealed class DevelopmentDataCli
 /// <param name="Records">Its records (no DS2 record).</param>
 /// <param name="Database">The MIT-BIH folder.</param>
 /// <param name="Beats">The dataset of those records.</param>
-/// <param name="Positions">Where its beats come from.</param>
-public sealed record DevelopmentData(string Split, IReadOnlyList<string> Records, string Database, BeatDataset Beats, BeatPositions Positions);
+/// <param name="Source">Which beats it holds.</param>
+public sealed record DevelopmentData(string Split, IReadOnlyList<string> Records, string Database, BeatDataset Beats, BeatSource Source);

@@ -121,7 +121,7 @@ public static class TrainCommand
                 ValidationRecords = valRecords,
                 TrainingOptions = TrainingCheckpoint.Describe(options),
                 Seed = options.Seed,
-                TrainingBeats = loaded.Positions.ToString(),
+                TrainingBeats = loaded.Source.Description,
                 MemberSeeds = Enumerable.Range(0, memberCount).Select(m => options.Seed + m).ToArray(),
                 SelectedEpoch = result.SelectedEpoch,
                 Command = parse.GetValue(recordedCommand) ?? "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),

@@ -12,18 +12,19 @@ public static class BeatDatasetBuilder
     /// <param name="records">Record names.</param>
     /// <param name="settings">DSP settings.</param>
     /// <param name="log">Receives one line per record, or null.</param>
-    /// <param name="positions">Reference annotations or the device chain's detections (<see cref="BeatPositions"/>).</param>
+    /// <param name="source">Which beats (<see cref="BeatSource"/>; default: reference positions).</param>
     public static BeatDataset Build(string databaseDirectory, IReadOnlyList<string> records, DspSettings settings, Action<string>? log = null,
-        BeatPositions positions = BeatPositions.Reference)
+        BeatSource? source = null)
     {
+        source ??= BeatPositions.Reference;
         if (!Directory.Exists(databaseDirectory))
             throw new DirectoryNotFoundException($"database folder {databaseDirectory} does not exist");
         var parts = new List<BeatDataset>();
         foreach (string r in records)
         {
             string path = Path.Combine(databaseDirectory, r);
-            BeatDataset d = positions == BeatPositions.Detected
-                ? Evaluation.Beats.DetectedBeatExtractor.Extract(path, settings)
+            BeatDataset d = source.Positions == BeatPositions.Detected
+                ? Evaluation.Beats.DetectedBeatExtractor.Extract(path, settings, source)
                 : RecordBeatExtractor.Extract(path, settings);
             int[] c = d.ClassCounts();
             log?.Invoke($"{r}: {d.Count} beats (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]})");

@@ -17,18 +17,19 @@ public static class BeatDatasetCache
     /// <param name="records">Records wanted.</param>
     /// <param name="settings">DSP settings.</param>
     /// <param name="log">Receives progress lines, or null.</param>
-    /// <param name="positions">Where the beats come from; a cache holding other positions is rebuilt.</param>
+    /// <param name="source">Which beats (<see cref="BeatSource"/>); a cache holding other beats is rebuilt.</param>
     public static BeatDataset LoadOrBuild(string cachePath, string databaseDirectory, IReadOnlyList<string> records,
-        DspSettings settings, Action<string>? log = null, BeatPositions positions = BeatPositions.Reference)
+        DspSettings settings, Action<string>? log = null, BeatSource? source = null)
     {
+        source ??= BeatPositions.Reference;
         if (File.Exists(cachePath))
         {
             try
             {
-                BeatDataset cached = BeatDatasetFile.Read(cachePath, settings, positions);
+                BeatDataset cached = BeatDatasetFile.Read(cachePath, settings, source);
                 if (cached.Records.SequenceEqual(records))
                 {
-                    log?.Invoke($"dataset cache {cachePath}: {cached.Count} beats at {positions} positions, settings {settings.Hash[..12]}");
+                    log?.Invoke($"dataset cache {cachePath}: {cached.Count} beats ({source.Description}), settings {settings.Hash[..12]}");
                     return cached;
                 }
                 log?.Invoke($"dataset cache {cachePath} holds records {string.Join(",", cached.Records)}; rebuilding for {string.Join(",", records)}");
@@ -42,9 +43,9 @@ public static class BeatDatasetCache
                 log?.Invoke($"dataset cache unusable ({e.Message}): rebuilding");
             }
         }
-        BeatDataset built = BeatDatasetBuilder.Build(databaseDirectory, records, settings, log, positions);
-        BeatDatasetFile.Write(cachePath, built, settings, positions);
-        log?.Invoke($"dataset cache {cachePath}: wrote {built.Count} beats at {positions} positions, settings {settings.Hash[..12]}");
+        BeatDataset built = BeatDatasetBuilder.Build(databaseDirectory, records, settings, log, source);
+        BeatDatasetFile.Write(cachePath, built, settings, source);
+        log?.Invoke($"dataset cache {cachePath}: wrote {built.Count} beats ({source.Description}), settings {settings.Hash[..12]}");
         return built;
     }
 }

@@ -7,7 +7,7 @@ namespace EdgeEcg.ModelTools.Data;
 
 /// <summary>
 /// Versioned binary dataset cache. Layout (little-endian): magic "EEBEATDS", int32 format version, string DSP
-/// settings hash, string DSP settings text, string beat positions (<see cref="BeatPositions"/>, since version 2), int32 image size, int32 RR features, int32 record count and the record
+/// settings hash, string DSP settings text, string beat source (<see cref="BeatSource.Description"/>; since version 2, which wrote only the positions, as the description of plain positions still is), int32 image size, int32 RR features, int32 record count and the record
 /// names, int32 beat count, then the columns: labels (byte), record index (int32), reference sample (int64),
 /// RR features (float32), images (int8). Strings are .NET BinaryWriter strings (7-bit length prefix, UTF-8).
 /// </summary>
@@ -23,9 +23,10 @@ public static class BeatDatasetFile
     /// <param name="path">Target file.</param>
     /// <param name="data">Dataset.</param>
     /// <param name="settings">DSP settings it was made with.</param>
-    /// <param name="positions">Where its beats come from.</param>
-    public static void Write(string path, BeatDataset data, DspSettings settings, BeatPositions positions = BeatPositions.Reference)
+    /// <param name="source">Which beats it holds (default: reference positions).</param>
+    public static void Write(string path, BeatDataset data, DspSettings settings, BeatSource? source = null)
     {
+        source ??= BeatPositions.Reference;
         string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null)
             Directory.CreateDirectory(dir);
@@ -36,7 +37,7 @@ public static class BeatDatasetFile
             w.Write(FormatVersion);
             w.Write(settings.Hash);
             w.Write(settings.CanonicalText);
-            w.Write(positions.ToString());
+            w.Write(source.Description);
             w.Write(data.ImageSize);
             w.Write(data.RrFeatureCount);
             w.Write(data.Records.Length);
@@ -65,10 +66,11 @@ public static class BeatDatasetFile
     /// <param name="path">Dataset file.</param>
     /// <param name="expected">Settings the caller needs.</param>
     /// <exception cref="DatasetSettingsMismatchException">The file was made with other settings.</exception>
-    /// <exception cref="InvalidDataException">The file is not a dataset, is truncated (message names file and byte offset) or holds beats from other positions.</exception>
-    /// <param name="positions">Where the caller needs the beats to come from.</param>
-    public static BeatDataset Read(string path, DspSettings expected, BeatPositions positions = BeatPositions.Reference)
+    /// <exception cref="InvalidDataException">The file is not a dataset, is truncated (message names file and byte offset) or holds other beats than wanted.</exception>
+    /// <param name="source">Which beats the caller needs (default: reference positions).</param>
+    public static BeatDataset Read(string path, DspSettings expected, BeatSource? source = null)
     {
+        source ??= BeatPositions.Reference;
         using var r = Open(path, out Stream stream);
         try
         {
@@ -76,9 +78,9 @@ public static class BeatDatasetFile
             string text = r.ReadString();
             if (!string.Equals(hash, expected.Hash, StringComparison.Ordinal))
                 throw new DatasetSettingsMismatchException(path, hash, expected.Hash, text);
-            string filePositions = r.ReadString();
-            if (filePositions != positions.ToString())
-                throw new InvalidDataException($"{path}: dataset holds beats at {filePositions} positions, {positions} positions are wanted; rebuild it");
+            string fileSource = r.ReadString();
+            if (fileSource != source.Description)
+                throw new InvalidDataException($"{path}: dataset holds beats '{fileSource}', '{source.Description}' are wanted; rebuild it");
             int size = r.ReadInt32();
             int f = r.ReadInt32();
             int recordCount = r.ReadInt32();

@@ -57,6 +57,10 @@ public sealed class BlockAugmentation
         var rr = (float[])data.RrFeatures.Clone();
         foreach (int[] rows in RecordRows(data))
         {
+            for (int k = 1; k < rows.Length; k++)
+                if (data.Samples[rows[k]] <= data.Samples[rows[k - 1]])
+                    throw new ArgumentException($"record {data.Records[data.RecordIndex[rows[k]]]}: beats are not in time order (sample {data.Samples[rows[k]]} after {data.Samples[rows[k - 1]]}); "
+                        + "the AV block simulation needs one copy of each record (a dataset with --noise-copies repeats it)");
             bool block = false;
             double switchAt = data.Samples[rows[0]] / sampleRateHz + Uniform(rng, ConductedSeconds);
             bool dropNext = true;

@@ -45,7 +45,7 @@ public sealed class CvCommandTests : IDisposable
         RootCommand command = new("test");
         command.Subcommands.Add(CvCommand.Create());
         int code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
-            "--seeds", "5,6", "--ensemble", "--block-stress", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
+            "--seeds", "5,6", "--ensemble", "--block-stress", "--noise-eval", "em:12", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
         Assert.Equal(0, code);
         foreach (string seed in new[] { "5", "6" })
         {
@@ -60,6 +60,32 @@ public sealed class CvCommandTests : IDisposable
         string stress = File.ReadAllText(Path.Combine(output, "block-stress.md"));
         Assert.Contains("- seed 5: N->S", stress, StringComparison.Ordinal);
         Assert.Contains("- ensemble of the seeds: N->S", stress, StringComparison.Ordinal);
+        string noise = File.ReadAllText(Path.Combine(output, "noise-eval.md"));
+        Assert.Contains("- em:12 seed 5, em:12: QRS Se", noise, StringComparison.Ordinal);
+        Assert.Contains("- em:12 ensemble of the seeds, em:12: QRS Se", noise, StringComparison.Ordinal);
+        Assert.Contains("false V from detections without a reference beat", noise, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MalformedNoiseEval_IsRefusedBeforeAnythingIsLoaded()
+    {
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--noise-eval", "em12", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("noise copy 'em12'", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
+    }
+
+    [EcgDataFact]
+    public void BlockStress_OnADatasetWithNoiseCopies_IsRefusedBeforeTraining()
+    {
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "copies.bin"), "--data", TestData.Mitdb, "--split", "101,106", "--beats", "Detected",
+            "--noise-copies", "ma:12", "--seeds", "5", "--block-stress", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("--block-stress", error, StringComparison.Ordinal);
+        Assert.Contains("--noise-copies", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "out", "seed-5")));
     }
 
     [Fact]

@@ -43,8 +43,18 @@ public sealed class BeatDatasetFileTests : IDisposable
         BeatDatasetFile.Write(path, SyntheticBeats.Make(2, seed: 1), DspSettings.Default, BeatPositions.Detected);
         Assert.Equal(6, BeatDatasetFile.Read(path, DspSettings.Default, BeatPositions.Detected).Count);
         var e = Assert.Throws<InvalidDataException>(() => BeatDatasetFile.Read(path, DspSettings.Default));
-        Assert.Contains("beats at Detected positions, Reference positions are wanted", e.Message, StringComparison.Ordinal);
+        Assert.Contains("holds beats 'Detected', 'Reference' are wanted", e.Message, StringComparison.Ordinal);
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArtifactLabelsAndNoiseCopies_AreRecorded_AndAFileWithoutThemIsRefused()
+    {
+        var source = new BeatSource(BeatPositions.Detected, artifacts: true, new[] { NoiseCopy.Parse("ma:6") });
+        BeatDatasetFile.Write(path, SyntheticBeats.Make(2, seed: 1), DspSettings.Default, source);
+        Assert.Equal(6, BeatDatasetFile.Read(path, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, new[] { new NoiseCopy("ma", 6) })).Count);
+        var e = Assert.Throws<InvalidDataException>(() => BeatDatasetFile.Read(path, DspSettings.Default, BeatPositions.Detected));
+        Assert.Contains("'Detected; artifacts=Q; noise=ma:6'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

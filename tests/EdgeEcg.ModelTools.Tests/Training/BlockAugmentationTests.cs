@@ -131,4 +131,14 @@ public class BlockAugmentationTests
         var e = Assert.Throws<ArgumentException>(() => b.ForEpoch(other, 1.0, new Random(1), out _));
         Assert.Contains("3000 beats", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ARecordRepeatedByNoiseCopies_IsRefusedWithTheReason()
+    {
+        BeatDataset one = Record();
+        BeatDataset twice = BeatDatasetBuilder.Concat(new[] { one, one });
+        var e = Assert.Throws<ArgumentException>(() => BlockAugmentation.Simulate(twice, Fs, seed: 1));
+        Assert.Contains("record r: beats are not in time order", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--noise-copies", e.Message, StringComparison.Ordinal);
+    }
 }

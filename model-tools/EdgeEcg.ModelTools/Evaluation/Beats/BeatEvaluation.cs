@@ -41,7 +41,7 @@ public static class BeatEvaluation
 
     /// <summary>Evaluates one record whose beats the device chain has already found (cross-validation runs reuse them).</summary>
     /// <param name="recordPath">Record path without extension.</param>
-    /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run"/>).</param>
+    /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run(string, DspSettings)"/>).</param>
     /// <param name="model">The classifier.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory)

@@ -58,9 +58,21 @@ public sealed class DetectedBeats : IEcgChainSink
             throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: header {recordPath}.hea not found", recordPath + ".hea");
         int lead = RecordBeatExtractor.LeadIndex(WfdbHeader.Read(recordPath));
         RecordSignal ecg = RecordSignal.Read(recordPath, lead);
-        short[] samples = ecg.Samples;
-        var beats = new DetectedBeats(settings.Spectrogram) { Record = Path.GetFileName(recordPath), SourceLength = samples.Length };
-        EcgChain chain = EcgChain.Create(ecg.SampleRateHz, settings.Mains, beats);
+        return Run(Path.GetFileName(recordPath), ecg.Samples, ecg.SampleRateHz, settings);
+    }
+
+    /// <summary>Runs the device chain over samples already in the device's canonical format (int16, 5 µV per LSB).</summary>
+    /// <param name="record">Record name the beats belong to (reference annotations are looked up by it).</param>
+    /// <param name="samples">Canonical samples of the lead the chain analyses.</param>
+    /// <param name="sampleRateHz">Their rate (250, 360 or 500 Hz).</param>
+    /// <param name="settings">DSP settings (spectrogram and mains).</param>
+    public static DetectedBeats Run(string record, short[] samples, int sampleRateHz, DspSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(settings);
+        var beats = new DetectedBeats(settings.Spectrogram) { Record = record, SourceLength = samples.Length };
+        EcgChain chain = EcgChain.Create(sampleRateHz, settings.Mains, beats);
         chain.Process(samples, 0, samples.Length);
         chain.Flush();
         beats.Finish();

@@ -26,10 +26,26 @@ public static class SeedEnsemble
         IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory)
     {
         ArgumentNullException.ThrowIfNull(runDirectories);
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(detected);
         if (runDirectories.Count < 2)
             throw new ArgumentException($"an ensemble needs at least two runs, got {runDirectories.Count}", nameof(runDirectories));
+        return ScoreFoldModels(runDirectories, records, folds, detected, databaseDirectory);
+    }
+
+    /// <summary>
+    /// Scores the fold models of one run (or the ensemble of several) on the held-out records' detected beats: each fold's
+    /// models label the records that fold held out.
+    /// </summary>
+    /// <param name="runDirectories">One or more folders, each holding <c>fold0.onnx</c>..<c>fold{folds-1}.onnx</c>.</param>
+    /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
+    /// <param name="folds">Number of folds of the runs.</param>
+    /// <param name="detected">The device chain's beats of every record (e.g. of a noisy copy, under the record's name).</param>
+    /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    public static CrossValidationResult ScoreFoldModels(IReadOnlyList<string> runDirectories, IReadOnlyList<string> records, int folds,
+        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(runDirectories);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(detected);
         var results = new List<RecordBeatResult>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long bytes = 0;

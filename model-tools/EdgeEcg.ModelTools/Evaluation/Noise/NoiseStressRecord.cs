@@ -167,6 +167,53 @@ public static class NoiseStressRecord
         ArgumentNullException.ThrowIfNull(cleanRecordPath);
         ArgumentNullException.ThrowIfNull(noiseRecordPath);
         ArgumentNullException.ThrowIfNull(outputRecordPath);
+        int[][] mixed = MixRecords(cleanRecordPath, noiseRecordPath, snrDb, out WfdbHeader cleanHeader, out string noiseName, out double[] gains);
+        double fs = cleanHeader.SamplingFrequency;
+
+        string name = Path.GetFileName(outputRecordPath);
+        string dir = Path.GetDirectoryName(Path.GetFullPath(outputRecordPath)) ?? ".";
+        Directory.CreateDirectory(dir);
+        var header = new WfdbHeader
+        {
+            RecordName = name,
+            SamplingFrequency = fs,
+            Signals = cleanHeader.Signals.Select(s => new SignalSpec
+            {
+                FileName = name + ".dat",
+                Format = 16,
+                Gain = s.Gain,
+                IsUncalibrated = s.IsUncalibrated,
+                Units = s.Units,
+                Baseline = s.Baseline,
+                AdcResolution = s.AdcResolution,
+                AdcZero = 0,
+                Description = s.Description,
+            }).ToArray(),
+            Comments = new[] { string.Create(CultureInfo.InvariantCulture,
+                $"Created by `nst' from records {cleanHeader.RecordName} and {noiseName} (SNR = {snrDb:G6} dB)") },
+        };
+        WfdbRecordWriter.Write(outputRecordPath, header, mixed);
+        File.Copy(cleanRecordPath + ".atr", outputRecordPath + ".atr", overwrite: true);
+        return gains;
+    }
+
+    /// <summary>
+    /// Reads a clean record and a noise record and returns the clean record's signals with noise added as
+    /// <see cref="Create"/> writes them (ADC units, ADC zero removed).
+    /// </summary>
+    /// <param name="cleanRecordPath">Clean record (path without extension); needs its <c>.atr</c> annotations.</param>
+    /// <param name="noiseRecordPath">Noise record (path without extension), same sampling frequency.</param>
+    /// <param name="snrDb">Signal-to-noise ratio of the noisy segments, dB.</param>
+    /// <param name="cleanHeader">The clean record's header.</param>
+    /// <param name="noiseName">The noise record's name.</param>
+    /// <param name="gains">The gain applied to each signal during noisy segments.</param>
+    /// <exception cref="FileNotFoundException">A record file or the clean record's annotations are missing.</exception>
+    /// <exception cref="NotSupportedException">The two records differ in sampling frequency.</exception>
+    public static int[][] MixRecords(string cleanRecordPath, string noiseRecordPath, double snrDb, out WfdbHeader cleanHeader, out string noiseName,
+        out double[] gains)
+    {
+        ArgumentNullException.ThrowIfNull(cleanRecordPath);
+        ArgumentNullException.ThrowIfNull(noiseRecordPath);
         string atr = cleanRecordPath + ".atr";
         if (!File.Exists(atr))
             throw new FileNotFoundException($"record {Path.GetFileName(cleanRecordPath)}: reference annotations {atr} not found (the QRS amplitude is measured at them)", atr);
@@ -180,35 +227,11 @@ public static class NoiseStressRecord
         var cleanSignals = Enumerable.Range(0, ns).Select(clean.GetSignal).ToArray();
         var noiseSignals = Enumerable.Range(0, nn).Select(noise.GetSignal).ToArray();
         var noiseRms = noiseSignals.Select(x => SignalAmplitude.Rms(x, fs)).ToArray();
-        var gains = new double[ns];
+        gains = new double[ns];
         for (int i = 0; i < ns; i++)
             gains[i] = Gain(snrDb, SignalAmplitude.NormalQrsPeakToPeak(cleanSignals[i], annotations, fs), noiseRms[i % nn]);
-        int[][] mixed = Mix(cleanSignals, clean.Header.Signals.Select(s => s.AdcZero).ToArray(), noiseSignals, gains, fs);
-
-        string name = Path.GetFileName(outputRecordPath);
-        string dir = Path.GetDirectoryName(Path.GetFullPath(outputRecordPath)) ?? ".";
-        Directory.CreateDirectory(dir);
-        var header = new WfdbHeader
-        {
-            RecordName = name,
-            SamplingFrequency = fs,
-            Signals = clean.Header.Signals.Select(s => new SignalSpec
-            {
-                FileName = name + ".dat",
-                Format = 16,
-                Gain = s.Gain,
-                IsUncalibrated = s.IsUncalibrated,
-                Units = s.Units,
-                Baseline = s.Baseline,
-                AdcResolution = s.AdcResolution,
-                AdcZero = 0,
-                Description = s.Description,
-            }).ToArray(),
-            Comments = new[] { string.Create(CultureInfo.InvariantCulture,
-                $"Created by `nst' from records {clean.Header.RecordName} and {noise.Header.RecordName} (SNR = {snrDb:G6} dB)") },
-        };
-        WfdbRecordWriter.Write(outputRecordPath, header, mixed);
-        File.Copy(atr, outputRecordPath + ".atr", overwrite: true);
-        return gains;
+        cleanHeader = clean.Header;
+        noiseName = noise.Header.RecordName;
+        return Mix(cleanSignals, clean.Header.Signals.Select(s => s.AdcZero).ToArray(), noiseSignals, gains, fs);
     }
 }

@@ -52,6 +52,55 @@ public sealed class DetectedBeatExtractorTests : IDisposable
         Assert.Equal(detected.Samples, BeatDatasetFile.Read(cache, DspSettings.Default, BeatPositions.Detected).Samples);
     }
 
+    [EcgDataFact]
+    public void Artifacts_AreTheDetectionsWithoutAReferenceBeat_LabelledQ()
+    {
+        // 105 is the noisiest MIT-BIH record: the chain makes false detections there.
+        string record = TestData.MitdbRecord("105");
+        BeatDataset plain = DetectedBeatExtractor.Extract(record, DspSettings.Default);
+        BeatDataset withArtifacts = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, artifacts: true));
+        DetectedBeats chain = DetectedBeats.Run(record, DspSettings.Default);
+        var reference = AnnotationFile.Read(AnnotationFile.PathFor(record)).Where(a => a.IsBeat).Select(a => a.Sample).ToList();
+        var (_, paired) = BeatPairing.Pair(reference, chain.SourceSamples, BeatPairing.WindowSamples(360));
+        bool[] hasImage = chain.HasImage;
+        int unpaired = Enumerable.Range(0, chain.Count).Count(j => !paired[j] && hasImage[j]);
+
+        Assert.InRange(unpaired, 10, 2000);
+        Assert.Equal(plain.Count + unpaired, withArtifacts.Count);
+        Assert.Equal(plain.ClassCounts()[(int)AamiClass.Q] + unpaired, withArtifacts.ClassCounts()[(int)AamiClass.Q]);
+        for (int i = 0; i < withArtifacts.Count; i++)
+            if (withArtifacts.Labels[i] == AamiClass.Q && !plain.Samples.Contains(withArtifacts.Samples[i]))
+                Assert.DoesNotContain(reference, r => Math.Abs(r - withArtifacts.Samples[i]) <= 54);
+    }
+
+    [EcgDataFact]
+    public void ANoiseCopy_AddsTheBeatsDetectedInTheNoisyRecord_UnderTheSameRecordName()
+    {
+        string record = TestData.MitdbRecord("100");
+        BeatDataset plain = DetectedBeatExtractor.Extract(record, DspSettings.Default);
+        BeatDataset noisy = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, false, new[] { new NoiseCopy("em", 6) }));
+
+        Assert.Equal(new[] { "100" }, noisy.Records);
+        // The copy's first 5 minutes are clean, so at least those beats are found again; noise loses some of the rest.
+        Assert.InRange(noisy.Count, plain.Count + plain.Count / 6, 2 * plain.Count);
+        Assert.Equal(plain.Labels, noisy.Labels.Take(plain.Count));
+        // Noisy detections carry other features than the clean ones.
+        Assert.NotEqual(plain.RrFeatures, noisy.RrFeatures.Skip(plain.RrFeatures.Length).Take(plain.RrFeatures.Length));
+    }
+
+    [Fact]
+    public void ANoiseCopyWithoutTheNoiseRecord_IsAClearError()
+    {
+        string db = Path.Combine(dir, "mitdb");
+        Directory.CreateDirectory(db);
+        File.WriteAllText(Path.Combine(db, "901.hea"), "901 1 360 10\n901.dat 16 200 11 0 0 0 0 ECG\n");
+        File.WriteAllBytes(Path.Combine(db, "901.dat"), new byte[20]);
+        AnnotationFile.Write(Path.Combine(db, "901.atr"), new[] { new Annotation(5, AnnotationCode.Normal) });
+        var e = Assert.Throws<FileNotFoundException>(() => DetectedBeatExtractor.Extract(Path.Combine(db, "901"), DspSettings.Default,
+            new BeatSource(BeatPositions.Detected, false, new[] { new NoiseCopy("em", 6) })));
+        Assert.Contains("noise em:6: noise record", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MissingReferenceAnnotations_AreRefusedByPath()
     {

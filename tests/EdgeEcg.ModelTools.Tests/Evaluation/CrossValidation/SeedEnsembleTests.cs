@@ -35,6 +35,14 @@ public sealed class SeedEnsembleTests : IDisposable
                 Assert.Equal((run.Records[k].Ec57.Tp(c), run.Records[k].Ec57.Fn(c), run.Records[k].Ec57.Fp(c)),
                     (same.Records[k].Ec57.Tp(c), same.Records[k].Ec57.Fn(c), same.Records[k].Ec57.Fp(c)));
 
+        // One run's fold models, re-scored, give the run's own result (what cv --noise-eval does for each seed).
+        CrossValidationResult alone = SeedEnsemble.ScoreFoldModels(new[] { a }, records, 2, detected, TestData.Mitdb);
+        Assert.Equal(run.ModelsSha256, alone.ModelsSha256);
+        for (int k = 0; k < records.Length; k++)
+            foreach (AamiClass c in BeatReport.Classes)
+                Assert.Equal((run.Records[k].Ec57.Tp(c), run.Records[k].Ec57.Fn(c), run.Records[k].Ec57.Fp(c)),
+                    (alone.Records[k].Ec57.Tp(c), alone.Records[k].Ec57.Fn(c), alone.Records[k].Ec57.Fp(c)));
+
         string c2 = Path.Combine(dir, "c");
         PatientCrossValidation.Run(fx.Data, records, 2, fx.Options with { Seed = 4 }, detected, TestData.Mitdb, c2);
         CrossValidationResult two = SeedEnsemble.Score(new[] { a, c2 }, records, 2, detected, TestData.Mitdb);

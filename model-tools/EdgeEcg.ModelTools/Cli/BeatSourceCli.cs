@@ -1,0 +1,34 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+
+namespace EdgeEcg.ModelTools.Cli;
+
+/// <summary>The options that choose a dataset's beats (<see cref="BeatSource"/>), shared by <c>dataset</c>, <c>train</c> and <c>cv</c>.</summary>
+public sealed class BeatSourceCli
+{
+    private readonly Option<BeatPositions> beats = new("--beats") { Description = "Reference (annotation positions) or Detected (the device chain's detections, labelled by the paired reference beat)", DefaultValueFactory = _ => BeatPositions.Reference };
+    private readonly Option<bool> artifacts = new("--artifacts") { Description = "With --beats Detected: keep detections that pair with no reference beat, labelled Q (artifact)" };
+    private readonly Option<string?> noiseCopies = new("--noise-copies") { Description = "With --beats Detected: add noise stress copies of every record (nst protocol, nstdb noise beside the data folder), e.g. ma:6 or ma:6,em:12" };
+
+    /// <summary>Adds the options to a command.</summary>
+    /// <param name="command">Command.</param>
+    public void AddTo(Command command)
+    {
+        foreach (Option o in new Option[] { beats, artifacts, noiseCopies })
+            command.Options.Add(o);
+    }
+
+    /// <summary>The source the options name.</summary>
+    /// <param name="parse">Parsed command line.</param>
+    /// <exception cref="ArgumentException">A malformed noise copy, or artifacts / noise copies without detected beats.</exception>
+    public BeatSource Read(ParseResult parse)
+    {
+        string? copies = parse.GetValue(noiseCopies);
+        var list = copies is null
+            ? Array.Empty<NoiseCopy>()
+            : copies.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(NoiseCopy.Parse).ToArray();
+        return new BeatSource(parse.GetValue(beats), parse.GetValue(artifacts), list);
+    }
+}
