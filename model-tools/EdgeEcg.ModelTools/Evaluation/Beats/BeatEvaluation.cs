@@ -79,7 +79,15 @@ public static class BeatEvaluation
         long window = BeatPairing.WindowSamples(fs);
         long start = (long)Math.Round(300 * fs);
 
-        var (partner, paired) = BeatPairing.Pair(refBeats.Select(a => a.Sample).ToList(), detected.SourceSamples, window);
+        // Beats in stretches the chain declared unreadable are not reported (as on the device and in eval qrs); their
+        // reference beats count as missed in shutdown.
+        bool[] suppressed = detected.Suppressed;
+        int[] reported = Enumerable.Range(0, predicted.Length).Where(j => !suppressed[j]).ToArray();
+        var (partnerInReported, pairedReported) = BeatPairing.Pair(refBeats.Select(a => a.Sample).ToList(), reported.Select(j => detected.SourceSamples[j]).ToList(), window);
+        int[] partner = partnerInReported.Select(k => k < 0 ? -1 : reported[k]).ToArray();
+        var paired = new bool[predicted.Length];
+        for (int k = 0; k < reported.Length; k++)
+            paired[reported[k]] = pairedReported[k];
         var ec57 = new ClassCounts();
         var all = new ClassCounts();
         for (int i = 0; i < refBeats.Count; i++)
@@ -98,7 +106,7 @@ public static class BeatEvaluation
         }
         for (int j = 0; j < paired.Length; j++)
         {
-            if (paired[j])
+            if (paired[j] || suppressed[j])
                 continue;
             all.Extra[(int)predicted[j]]++;
             if (detected.SourceSamples[j] >= start)
@@ -106,20 +114,39 @@ public static class BeatEvaluation
         }
 
         List<MatchEvent> refEvents = MatchEvents.FromAnnotations(reference);
-        var testEvents = detected.SourceSamples.Select(s => new MatchEvent(s, MatchEventKind.Beat)).ToList();
+        List<Annotation> written = Reported(detected, predicted);
+        List<MatchEvent> testEvents = MatchEvents.FromAnnotations(written);
         MatchCounts qrsEc57 = BxbMatcher.Compare(refEvents, testEvents, window, start, detected.SourceLength);
         MatchCounts qrsAll = BxbMatcher.Compare(refEvents, testEvents, window, 0, detected.SourceLength);
 
         if (annotationDirectory is not null)
         {
             Directory.CreateDirectory(annotationDirectory);
-            var written = detected.SourceSamples.Select((s, j) => new Annotation(s, CodeOf(predicted[j])));
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
         return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll);
     }
 
     /// <summary>The record's reference annotation file; throws when it is missing.</summary>
+    /// <summary>
+    /// What the device reports for a record, as annotations: each beat outside unreadable stretches with its class, and each
+    /// unreadable stretch as NOISE annotations (subtype −1 at its start, 0 at its end), as <c>ChainAnnotations</c> writes
+    /// them for eval qrs.
+    /// </summary>
+    private static List<Annotation> Reported(DetectedBeats detected, AamiClass[] predicted)
+    {
+        var events = new List<(long Sample, int Order, Annotation Annotation)>();
+        for (int j = 0; j < predicted.Length; j++)
+            if (!detected.Suppressed[j])
+                events.Add((detected.SourceSamples[j], 2, new Annotation(detected.SourceSamples[j], CodeOf(predicted[j]))));
+        foreach ((long start, long end) in detected.UnreadableSpans)
+        {
+            events.Add((start, 0, new Annotation(start, AnnotationCode.Noise, subType: -1)));
+            events.Add((end, 1, new Annotation(end, AnnotationCode.Noise, subType: 0))); // a beat at the end sample follows it, as in ChainRecording
+        }
+        return events.OrderBy(e => e.Sample).ThenBy(e => e.Order).Select(e => e.Annotation).ToList();
+    }
+
     internal static string RequireReferenceAnnotations(string recordPath)
     {
         string atr = AnnotationFile.PathFor(recordPath);

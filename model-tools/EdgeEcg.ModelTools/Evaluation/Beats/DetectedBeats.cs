@@ -22,6 +22,8 @@ public sealed class DetectedBeats : IEcgChainSink
     private readonly List<long> stream = new();
     private readonly List<long> source = new();
     private readonly Dictionary<long, int> indexByStreamSample = new();
+    private readonly List<(long Start, long End)> unreadable = new();
+    private EcgChain? chain;
     private sbyte[] images = new sbyte[1024 * 256];
     private bool[] hasImage = new bool[256];
 
@@ -45,6 +47,18 @@ public sealed class DetectedBeats : IEcgChainSink
 
     /// <summary>Classifier inputs of every detected beat (label column unused: N); beats without a window have an all-zero image.</summary>
     public BeatDataset Inputs { get; private set; } = null!;
+
+    /// <summary>
+    /// Stretches the chain's signal quality check declared unreadable, as source-sample [start, end) spans in time order
+    /// (merged, clamped to the record), as <see cref="ChainRecording"/> reports them.
+    /// </summary>
+    public IReadOnlyList<(long Start, long End)> UnreadableSpans => unreadable;
+
+    /// <summary>
+    /// Whether each beat lies in an unreadable stretch: the device does not report such beats (their features are still
+    /// computed, in stream order, since the verdict on a stretch comes after its beats).
+    /// </summary>
+    public bool[] Suppressed { get; private set; } = Array.Empty<bool>();
 
     /// <summary>Whether the chain delivered a window (and so an image) for each beat.</summary>
     public bool[] HasImage => hasImage[..Count];
@@ -73,8 +87,10 @@ public sealed class DetectedBeats : IEcgChainSink
         ArgumentNullException.ThrowIfNull(settings);
         var beats = new DetectedBeats(settings.Spectrogram) { Record = record, SourceLength = samples.Length };
         EcgChain chain = EcgChain.Create(sampleRateHz, settings.Mains, beats);
+        beats.chain = chain;
         chain.Process(samples, 0, samples.Length);
         chain.Flush();
+        beats.chain = null;
         beats.Finish();
         return beats;
     }
@@ -106,11 +122,30 @@ public sealed class DetectedBeats : IEcgChainSink
     /// <inheritdoc/>
     public void OnQualityWindow(QualityWindow window)
     {
+        if (window.IsReadable || chain is null)
+            return;
+        long start = chain.ToSourceSample(window.Start);
+        long end = chain.ToSourceSample(window.Start + window.Length);
+        if (unreadable.Count > 0 && unreadable[^1].End >= start)
+            unreadable[^1] = (unreadable[^1].Start, Math.Max(unreadable[^1].End, end));
+        else
+            unreadable.Add((start, end));
     }
 
     private void Finish()
     {
         int n = stream.Count;
+        long last = SourceLength > 0 ? SourceLength - 1 : 0;
+        for (int u = 0; u < unreadable.Count; u++)
+            unreadable[u] = (unreadable[u].Start, Math.Min(unreadable[u].End, last));
+        Suppressed = new bool[n];
+        int span = 0;
+        for (int i = 0; i < n; i++)
+        {
+            while (span < unreadable.Count && unreadable[span].End <= source[i])
+                span++;
+            Suppressed[i] = span < unreadable.Count && source[i] >= unreadable[span].Start;
+        }
         var img = new sbyte[n * imageSize];
         Array.Copy(images, img, img.Length);
         float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, hasImage[..n], spectrogram.Settings, out sbyte[] networkImages);
