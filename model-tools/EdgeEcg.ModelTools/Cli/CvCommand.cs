@@ -99,9 +99,9 @@ public static class CvCommand
                     foreach (var (name, dirs) in runs)
                     {
                         CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db);
-                        BeatReport report = BeatReport.Create($"{name}, {level}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
+                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
                         long extraV = result.Records.Sum(x => x.Ec57.Extra[(int)AamiClass.V]);
-                        string line = $"{level} {BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";
+                        string line = $"{BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";
                         Console.WriteLine("noise " + line);
                         lines.Add("- " + line);
                     }

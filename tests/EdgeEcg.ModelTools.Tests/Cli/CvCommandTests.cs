@@ -61,8 +61,8 @@ public sealed class CvCommandTests : IDisposable
         Assert.Contains("- seed 5: N->S", stress, StringComparison.Ordinal);
         Assert.Contains("- ensemble of the seeds: N->S", stress, StringComparison.Ordinal);
         string noise = File.ReadAllText(Path.Combine(output, "noise-eval.md"));
-        Assert.Contains("- em:12 seed 5, em:12: QRS Se", noise, StringComparison.Ordinal);
-        Assert.Contains("- em:12 ensemble of the seeds, em:12: QRS Se", noise, StringComparison.Ordinal);
+        Assert.Contains("- em:12, seed 5: QRS Se", noise, StringComparison.Ordinal);
+        Assert.Contains("- em:12, ensemble of the seeds: QRS Se", noise, StringComparison.Ordinal);
         Assert.Contains("false V from detections without a reference beat", noise, StringComparison.Ordinal);
     }
 

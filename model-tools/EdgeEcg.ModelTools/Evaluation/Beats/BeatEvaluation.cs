@@ -127,7 +127,6 @@ public static class BeatEvaluation
         return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll);
     }
 
-    /// <summary>The record's reference annotation file; throws when it is missing.</summary>
     /// <summary>
     /// What the device reports for a record, as annotations: each beat outside unreadable stretches with its class, and each
     /// unreadable stretch as NOISE annotations (subtype −1 at its start, 0 at its end), as <c>ChainAnnotations</c> writes
@@ -147,6 +146,7 @@ public static class BeatEvaluation
         return events.OrderBy(e => e.Sample).ThenBy(e => e.Order).Select(e => e.Annotation).ToList();
     }
 
+    /// <summary>The record's reference annotation file; throws when it is missing.</summary>
     internal static string RequireReferenceAnnotations(string recordPath)
     {
         string atr = AnnotationFile.PathFor(recordPath);
