@@ -10,13 +10,14 @@ public sealed class BeatSourceCli
 {
     private readonly Option<BeatPositions> beats = new("--beats") { Description = "Reference (annotation positions) or Detected (the device chain's detections, labelled by the paired reference beat)", DefaultValueFactory = _ => BeatPositions.Reference };
     private readonly Option<bool> artifacts = new("--artifacts") { Description = "With --beats Detected: keep detections that pair with no reference beat, labelled Q (artifact)" };
+    private readonly Option<bool> noiseArtifactsOnly = new("--noise-artifacts-only") { Description = "With --artifacts and --noise-copies: take only the artifacts from the noise copies, not their paired beats" };
     private readonly Option<string?> noiseCopies = new("--noise-copies") { Description = "With --beats Detected: add noise stress copies of every record (nst protocol, nstdb noise beside the data folder), e.g. ma:6 or ma:6,em:12" };
 
     /// <summary>Adds the options to a command.</summary>
     /// <param name="command">Command.</param>
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { beats, artifacts, noiseCopies })
+        foreach (Option o in new Option[] { beats, artifacts, noiseCopies, noiseArtifactsOnly })
             command.Options.Add(o);
     }
 
@@ -29,6 +30,6 @@ public sealed class BeatSourceCli
         var list = copies is null
             ? Array.Empty<NoiseCopy>()
             : copies.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(NoiseCopy.Parse).ToArray();
-        return new BeatSource(parse.GetValue(beats), parse.GetValue(artifacts), list);
+        return new BeatSource(parse.GetValue(beats), parse.GetValue(artifacts), list, parse.GetValue(noiseArtifactsOnly));
     }
 }

@@ -17,17 +17,23 @@ public sealed class BeatSource : IEquatable<BeatSource>
     /// <param name="artifacts">Keep detections without a reference beat, labelled Q (needs detected positions).</param>
     /// <param name="noiseCopies">Noise stress copies of each record (need detected positions: reference positions do not
     /// move with noise, the detector's do).</param>
-    /// <exception cref="ArgumentException">Artifacts or noise copies with reference positions.</exception>
-    public BeatSource(BeatPositions positions, bool artifacts = false, IReadOnlyList<NoiseCopy>? noiseCopies = null)
+    /// <param name="noiseArtifactsOnly">Take only the artifacts from the noise copies, not their paired beats (needs
+    /// <paramref name="artifacts"/> and noise copies).</param>
+    /// <exception cref="ArgumentException">Artifacts or noise copies with reference positions; artifacts-only copies without artifacts or copies.</exception>
+    public BeatSource(BeatPositions positions, bool artifacts = false, IReadOnlyList<NoiseCopy>? noiseCopies = null, bool noiseArtifactsOnly = false)
     {
         Positions = positions;
         Artifacts = artifacts;
         NoiseCopies = noiseCopies?.ToArray() ?? Array.Empty<NoiseCopy>();
         if (positions != BeatPositions.Detected && (artifacts || NoiseCopies.Count > 0))
             throw new ArgumentException("artifact labels and noise copies need detected beats (--beats Detected)");
+        if (noiseArtifactsOnly && (!artifacts || NoiseCopies.Count == 0))
+            throw new ArgumentException("taking only the artifacts of the noise copies needs --artifacts and --noise-copies");
+        NoiseArtifactsOnly = noiseArtifactsOnly;
         Description = positions.ToString()
             + (artifacts ? "; artifacts=Q" : "")
-            + (NoiseCopies.Count > 0 ? "; noise=" + string.Join(",", NoiseCopies) : "");
+            + (NoiseCopies.Count > 0 ? "; noise=" + string.Join(",", NoiseCopies) : "")
+            + (noiseArtifactsOnly ? " (artifacts only)" : "");
     }
 
     /// <summary>Where the beats are.</summary>
@@ -35,6 +41,9 @@ public sealed class BeatSource : IEquatable<BeatSource>
 
     /// <summary>Whether detections without a reference beat are kept, labelled Q.</summary>
     public bool Artifacts { get; }
+
+    /// <summary>Whether the noise copies add only their artifacts (detections without a reference beat), not their paired beats.</summary>
+    public bool NoiseArtifactsOnly { get; }
 
     /// <summary>Noise stress copies added for each record.</summary>
     public IReadOnlyList<NoiseCopy> NoiseCopies { get; }

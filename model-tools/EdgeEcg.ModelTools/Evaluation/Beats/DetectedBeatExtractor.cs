@@ -32,7 +32,12 @@ public static class DetectedBeatExtractor
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
         var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings), reference, fs, source.Artifacts) };
         foreach (NoiseCopy copy in source.NoiseCopies)
-            parts.Add(Label(NoisyDetections.Run(recordPath, copy, settings), reference, fs, source.Artifacts));
+        {
+            BeatDataset noisy = Label(NoisyDetections.Run(recordPath, copy, settings), reference, fs, source.Artifacts);
+            parts.Add(source.NoiseArtifactsOnly
+                ? noisy.Select(Enumerable.Range(0, noisy.Count).Where(i => noisy.Labels[i] == AamiClass.Q).ToArray())
+                : noisy);
+        }
         return parts.Count == 1 ? parts[0] : BeatDatasetBuilder.Concat(parts);
     }
 

@@ -88,6 +88,22 @@ public sealed class DetectedBeatExtractorTests : IDisposable
         Assert.NotEqual(plain.RrFeatures, noisy.RrFeatures.Skip(plain.RrFeatures.Length).Take(plain.RrFeatures.Length));
     }
 
+    [EcgDataFact]
+    public void ANoiseCopyOfArtifactsOnly_AddsOnlyTheNoisyRecordsDetectionsWithoutAReferenceBeat()
+    {
+        string record = TestData.MitdbRecord("100");
+        var copy = new[] { new NoiseCopy("em", 0) };
+        BeatDataset withPaired = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy));
+        BeatDataset artifactsOnly = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy, noiseArtifactsOnly: true));
+        BeatDataset clean = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, artifacts: true));
+
+        int noisyQ = withPaired.ClassCounts()[(int)AamiClass.Q] - clean.ClassCounts()[(int)AamiClass.Q];
+        Assert.InRange(noisyQ, 20, 5000); // 0 dB electrode motion makes false beats
+        Assert.Equal(clean.Count + noisyQ, artifactsOnly.Count);
+        Assert.Equal(clean.Labels, artifactsOnly.Labels.Take(clean.Count));
+        Assert.All(artifactsOnly.Labels.Skip(clean.Count), l => Assert.Equal(AamiClass.Q, l));
+    }
+
     [Fact]
     public void ANoiseCopyWithoutTheNoiseRecord_IsAClearError()
     {
