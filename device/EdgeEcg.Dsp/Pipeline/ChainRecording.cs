@@ -14,9 +14,7 @@ public sealed class ChainRecording : IEcgChainSink
 {
     private long[] beats = new long[1024];
     private int beatCount;
-    private long[] unreadable = new long[64];
-    private int unreadableCount;
-    private long unreadableSamples250;
+    private readonly UnreadableStretches unreadable = new();
     private EcgChain? chain;
 
     private ChainRecording()
@@ -33,7 +31,7 @@ public sealed class ChainRecording : IEcgChainSink
     public int SuppressedBeatCount { get; private set; }
 
     /// <summary>Total unreadable time in seconds.</summary>
-    public double UnreadableSeconds => unreadableSamples250 / (double)EcgChain.ChainRateHz;
+    public double UnreadableSeconds => unreadable.ChainSamples / (double)EcgChain.ChainRateHz;
 
     /// <summary>Source samples in the recording.</summary>
     public long SampleCount { get; private set; }
@@ -80,27 +78,7 @@ public sealed class ChainRecording : IEcgChainSink
     /// <inheritdoc/>
     public void OnQualityWindow(QualityWindow window)
     {
-        if (window.IsReadable)
-        {
-            return;
-        }
-
-        unreadableSamples250 += window.Length;
-        long start = chain!.ToSourceSample(window.Start);
-        long end = chain.ToSourceSample(window.Start + window.Length);
-        if (unreadableCount > 0 && unreadable[unreadableCount - 1] >= start)
-        {
-            unreadable[unreadableCount - 1] = end;
-            return;
-        }
-
-        if (unreadableCount + 2 > unreadable.Length)
-        {
-            unreadable = Grow(unreadable);
-        }
-
-        unreadable[unreadableCount++] = start;
-        unreadable[unreadableCount++] = end;
+        unreadable.Add(window, chain!);
     }
 
     private static long[] Grow(long[] a)
@@ -112,14 +90,14 @@ public sealed class ChainRecording : IEcgChainSink
 
     private void Build(bool keepBeatsInUnreadable)
     {
-        ChainEvent[] events = new ChainEvent[beatCount + unreadableCount];
+        ChainEvent[] events = new ChainEvent[beatCount + (2 * unreadable.Count)];
         int e = 0;
         int b = 0;
         long last = SampleCount > 0 ? SampleCount - 1 : 0;
-        for (int u = 0; u < unreadableCount; u += 2)
+        for (int u = 0; u < unreadable.Count; u++)
         {
-            long start = unreadable[u];
-            long end = unreadable[u + 1] > last ? last : unreadable[u + 1];
+            long start = unreadable.Start(u);
+            long end = unreadable.End(u, last);
             while (b < beatCount && beats[b] < start)
             {
                 events[e++] = new ChainEvent(beats[b++], ChainEventKind.Beat);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Quality;
 using EdgeEcg.Dsp.Spectrogram;
@@ -22,7 +23,8 @@ public sealed class DetectedBeats : IEcgChainSink
     private readonly List<long> stream = new();
     private readonly List<long> source = new();
     private readonly Dictionary<long, int> indexByStreamSample = new();
-    private readonly List<(long Start, long End)> unreadable = new();
+    private readonly UnreadableStretches unreadableStretches = new();
+    private List<(long Start, long End)> unreadable = new();
     private EcgChain? chain;
     private sbyte[] images = new sbyte[1024 * 256];
     private bool[] hasImage = new bool[256];
@@ -50,7 +52,7 @@ public sealed class DetectedBeats : IEcgChainSink
 
     /// <summary>
     /// Stretches the chain's signal quality check declared unreadable, as source-sample [start, end) spans in time order
-    /// (merged, clamped to the record), as <see cref="ChainRecording"/> reports them.
+    /// (merged, clamped to the record; <see cref="UnreadableStretches"/>, as <see cref="ChainRecording"/> reports them).
     /// </summary>
     public IReadOnlyList<(long Start, long End)> UnreadableSpans => unreadable;
 
@@ -122,22 +124,15 @@ public sealed class DetectedBeats : IEcgChainSink
     /// <inheritdoc/>
     public void OnQualityWindow(QualityWindow window)
     {
-        if (window.IsReadable || chain is null)
-            return;
-        long start = chain.ToSourceSample(window.Start);
-        long end = chain.ToSourceSample(window.Start + window.Length);
-        if (unreadable.Count > 0 && unreadable[^1].End >= start)
-            unreadable[^1] = (unreadable[^1].Start, Math.Max(unreadable[^1].End, end));
-        else
-            unreadable.Add((start, end));
+        if (chain is not null)
+            unreadableStretches.Add(window, chain);
     }
 
     private void Finish()
     {
         int n = stream.Count;
         long last = SourceLength > 0 ? SourceLength - 1 : 0;
-        for (int u = 0; u < unreadable.Count; u++)
-            unreadable[u] = (unreadable[u].Start, Math.Min(unreadable[u].End, last));
+        unreadable = Enumerable.Range(0, unreadableStretches.Count).Select(u => (unreadableStretches.Start(u), unreadableStretches.End(u, last))).ToList();
         Suppressed = new bool[n];
         int span = 0;
         for (int i = 0; i < n; i++)
