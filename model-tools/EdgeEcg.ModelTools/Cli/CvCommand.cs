@@ -63,10 +63,15 @@ public static class CvCommand
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
                 reports.Add(report);
             }
+            string[] seedDirs = seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray();
+            // The fold models the stress measurements score: each seed's, then (with --ensemble) all seeds' together.
+            var runs = seedList.Select((s, i) => ($"seed {s}", (IReadOnlyList<string>)new[] { seedDirs[i] })).ToList();
+            if (parse.GetValue(ensemble))
+                runs.Add(("ensemble of the seeds", seedDirs));
             BeatReport? ensembleReport = null;
             if (parse.GetValue(ensemble))
             {
-                CrossValidationResult result = SeedEnsemble.Score(seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray(), records,
+                CrossValidationResult result = SeedEnsemble.Score(seedDirs, records,
                     parse.GetValue(folds), detected, db);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
                     $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
@@ -76,9 +81,6 @@ public static class CvCommand
             if (parse.GetValue(blockStress))
             {
                 var lines = new List<string> { "# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "" };
-                var runs = seedList.Select(s => ($"seed {s}", (IReadOnlyList<string>)new[] { Path.Combine(outDir, $"seed-{s}") })).ToList();
-                if (parse.GetValue(ensemble))
-                    runs.Add(("ensemble of the seeds", seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray()));
                 foreach (var (name, dirs) in runs)
                 {
                     string line = $"{name}: {BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary()}";
@@ -90,9 +92,6 @@ public static class CvCommand
             if (noiseLevels.Length > 0)
             {
                 var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };
-                var runs = seedList.Select(s => ($"seed {s}", (IReadOnlyList<string>)new[] { Path.Combine(outDir, $"seed-{s}") })).ToList();
-                if (parse.GetValue(ensemble))
-                    runs.Add(("ensemble of the seeds", seedList.Select(s => Path.Combine(outDir, $"seed-{s}")).ToArray()));
                 foreach (NoiseCopy level in noiseLevels)
                 {
                     var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(Path.Combine(db, r), level, settings));

@@ -8,8 +8,8 @@ public enum BeatPositions
 
     /// <summary>
     /// The beats the device chain detects (<see cref="Evaluation.Beats.DetectedBeats"/>), each labelled with the class
-    /// of the reference beat it pairs with under EC57's 150 ms window; unpaired detections and beats without an image
-    /// are left out. The network then trains on the inputs it sees on the device and in <c>eval beats</c>: the
+    /// of the reference beat it pairs with under EC57's 150 ms window; beats without an image are left out, and so are
+    /// unpaired detections unless <see cref="BeatSource.Artifacts"/> keeps them as Q. The network then trains on the inputs it sees on the device and in <c>eval beats</c>: the
     /// detector's own R-peak alignment, and RR and template features over the detected beat sequence.
     /// </summary>
     Detected,

@@ -41,7 +41,7 @@ public sealed class ModelMetadata
     /// <summary>Seeds of the ensemble members (member k is trained with <see cref="Seed"/> + k); one entry for a single network.</summary>
     public IReadOnlyList<int> MemberSeeds { get; init; } = System.Array.Empty<int>();
 
-    /// <summary>Where the training beats came from (<see cref="Data.BeatPositions"/>).</summary>
+    /// <summary>Which training beats the model was trained on (<see cref="Data.BeatSource.Description"/>, e.g. <c>Detected</c>).</summary>
     public string TrainingBeats { get; init; } = nameof(Data.BeatPositions.Reference);
 
     /// <summary>Epoch whose weights were exported.</summary>
