@@ -9,6 +9,7 @@ using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.CrossValidation;
 using EdgeEcg.ModelTools.Evaluation.Noise;
+using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Cli;
 
@@ -27,12 +28,13 @@ public static class CvCommand
         Option<bool> ensemble = new("--ensemble") { Description = "Also score the ensemble of the seeds' fold models (mean probability), as a release with --members would be" };
         Option<bool> blockStress = new("--block-stress") { Description = "Also score each seed's fold models (and the ensemble) on the held-out reference beats under simulated 2:1 AV block (BlockStress) into block-stress.md" };
         Option<string?> noiseEval = new("--noise-eval") { Description = "Also score each seed's fold models (and the ensemble) on the held-out records with nstdb noise added by nst's protocol, e.g. em:12,em:6, into noise-eval.md" };
+        Option<string?> noiseReject = new("--noise-reject") { Description = "Score with V calls reported as Q when their beat window's activity outside the QRS exceeds this many times the QRS range (e.g. 3), as eval beats --noise-reject" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, noiseEval })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, noiseEval, noiseReject })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -42,6 +44,7 @@ public static class CvCommand
                 throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
             NoiseCopy[] noiseLevels = (parse.GetValue(noiseEval) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(NoiseCopy.Parse).ToArray();
+            VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
             DevelopmentData loaded = developmentData.Load(parse);
             if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)
                 throw new ArgumentException("--block-stress simulates AV block on one copy of each record; it cannot run on a dataset with --noise-copies");
@@ -55,9 +58,9 @@ public static class CvCommand
             foreach (int seed in seedList)
             {
                 CrossValidationResult result = PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
-                    detected, db, Path.Combine(outDir, $"seed-{seed}"), line => Console.WriteLine($"seed {seed} {line}"));
+                    detected, db, Path.Combine(outDir, $"seed-{seed}"), line => Console.WriteLine($"seed {seed} {line}"), reject);
                 BeatReport report = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} seed {seed}",
-                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
+                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject);
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.json"), BeatReportWriter.ToJson(report));
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.md"), BeatReportWriter.ToMarkdown(report));
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
@@ -72,9 +75,9 @@ public static class CvCommand
             if (parse.GetValue(ensemble))
             {
                 CrossValidationResult result = SeedEnsemble.Score(seedDirs, records,
-                    parse.GetValue(folds), detected, db);
+                    parse.GetValue(folds), detected, db, reject);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
-                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
+                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject);
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
                 File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
             }
@@ -97,8 +100,8 @@ public static class CvCommand
                     var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(Path.Combine(db, r), level, settings));
                     foreach (var (name, dirs) in runs)
                     {
-                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db);
-                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash);
+                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, reject);
+                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject);
                         long extraV = result.Records.Sum(x => x.Ec57.Extra[(int)AamiClass.V]);
                         string line = $"{BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";
                         Console.WriteLine("noise " + line);

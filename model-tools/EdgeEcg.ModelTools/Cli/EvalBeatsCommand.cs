@@ -22,11 +22,13 @@ public static class EvalBeatsCommand
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
         Option<string?> annotations = new("--annotations-out") { Description = "Write the labelled beats as WFDB annotation files (<record>.edg) into this folder, for bxb" };
         Option<bool> ignoreDsp = new("--ignore-dsp-hash") { Description = "Evaluate even when the model records other DSP settings than this build computes (the report says so)" };
+        Option<string?> noiseReject = new("--noise-reject") { Description = "Report a V call as Q when its beat window's activity outside the QRS exceeds this many times its QRS range (e.g. 3; off by default)" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
-        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp })
+        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
+            VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
             string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
             if (!Directory.Exists(db))
                 throw new DirectoryNotFoundException($"data folder {db} does not exist");
@@ -48,11 +50,11 @@ public static class EvalBeatsCommand
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
-                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations));
+                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), reject);
                 results.Add(res);
                 Console.WriteLine($"{r}: VEB Se {res.Ec57.Se(AamiClass.V):F1} +P {res.Ec57.Ppv(AamiClass.V):F1} | SVEB Se {res.Ec57.Se(AamiClass.S):F1} +P {res.Ec57.Ppv(AamiClass.S):F1}");
             }
-            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash);
+            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash, reject);
             Console.WriteLine(BeatReportWriter.ToSummary(report));
             if (parse.GetValue(json) is string j)
                 File.WriteAllText(j, BeatReportWriter.ToJson(report));

@@ -33,10 +33,12 @@ public static class BeatEvaluation
     /// <param name="model">The classifier.</param>
     /// <param name="settings">DSP settings.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory)
+    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
+    public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory,
+        VebNoiseReject? noiseReject = null)
     {
         RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
-        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory);
+        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory, noiseReject);
     }
 
     /// <summary>Evaluates one record whose beats the device chain has already found (cross-validation runs reuse them).</summary>
@@ -44,12 +46,14 @@ public static class BeatEvaluation
     /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run(string, DspSettings)"/>).</param>
     /// <param name="model">The classifier.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory)
+    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
+    public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory,
+        VebNoiseReject? noiseReject = null)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(model);
         return EvaluateRecord(recordPath, detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
-            annotationDirectory);
+            annotationDirectory, noiseReject);
     }
 
     /// <summary>Scores labels already predicted for the chain's beats of one record (one label per detected beat).</summary>
@@ -57,7 +61,9 @@ public static class BeatEvaluation
     /// <param name="detected">The chain's beats of this record.</param>
     /// <param name="labels">Predicted class of each detected beat (beats without an image are reported as N).</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, AamiClass[] labels, string? annotationDirectory)
+    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q (as the device would).</param>
+    public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, AamiClass[] labels, string? annotationDirectory,
+        VebNoiseReject? noiseReject = null)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(labels);
@@ -72,6 +78,7 @@ public static class BeatEvaluation
         for (int i = 0; i < predicted.Length; i++)
             if (!hasImage[i])
                 predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
+        int rejected = noiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         var refBeats = reference.Where(a => a.IsBeat).ToList();
@@ -124,7 +131,7 @@ public static class BeatEvaluation
             Directory.CreateDirectory(annotationDirectory);
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
-        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll);
+        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected);
     }
 
     /// <summary>

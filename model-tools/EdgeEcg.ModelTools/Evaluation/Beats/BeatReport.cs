@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Matching;
+using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Evaluation.Beats;
 
@@ -12,8 +13,9 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 public sealed class BeatReport
 {
     private BeatReport(string split, string modelPath, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records,
-        string dspSettingsHash, string? modelDspSettingsHash)
+        string dspSettingsHash, string? modelDspSettingsHash, VebNoiseReject? noiseReject)
     {
+        NoiseReject = noiseReject;
         DspSettingsHash = dspSettingsHash;
         ModelDspSettingsHash = modelDspSettingsHash;
         Split = split;
@@ -27,8 +29,15 @@ public sealed class BeatReport
             AllBeats.Add(r.AllBeats);
             QrsEc57 += r.QrsEc57;
             QrsAllBeats += r.QrsAllBeats;
+            NoiseRejectedV += r.NoiseRejectedV;
         }
     }
+
+    /// <summary>The reject rule for V calls in noisy beat windows the labels went through, or null.</summary>
+    public VebNoiseReject? NoiseReject { get; }
+
+    /// <summary>V calls the <see cref="NoiseReject"/> rule reported as Q, over every beat of every record.</summary>
+    public long NoiseRejectedV { get; }
 
     /// <summary>DSP settings hash of the build that computed the inputs.</summary>
     public string DspSettingsHash { get; }
@@ -69,10 +78,12 @@ public sealed class BeatReport
     /// <param name="records">Per-record results.</param>
     /// <param name="dspSettingsHash">DSP settings hash of this build.</param>
     /// <param name="modelDspSettingsHash">DSP settings hash recorded in the model, or null.</param>
-    public static BeatReport Create(string split, string modelPath, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash, string? modelDspSettingsHash)
+    /// <param name="noiseReject">The reject rule the labels went through, or null.</param>
+    public static BeatReport Create(string split, string modelPath, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash, string? modelDspSettingsHash,
+        VebNoiseReject? noiseReject = null)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
-        return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash);
+        return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash, noiseReject);
     }
 
     /// <summary>Builds a report for a model that is not one file (e.g. one model per cross-validation fold).</summary>
@@ -82,8 +93,10 @@ public sealed class BeatReport
     /// <param name="modelBytes">Size of the evaluated model bytes.</param>
     /// <param name="records">Per-record results.</param>
     /// <param name="dspSettingsHash">DSP settings hash of this build (also the models').</param>
-    public static BeatReport Create(string split, string modelDescription, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash) =>
-        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash);
+    /// <param name="noiseReject">The reject rule the labels went through, or null.</param>
+    public static BeatReport Create(string split, string modelDescription, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash,
+        VebNoiseReject? noiseReject = null) =>
+        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash, noiseReject);
 
     /// <summary>Average statistic: mean over records of a per-record value, skipping records where it is undefined.</summary>
     /// <param name="value">Per-record value.</param>

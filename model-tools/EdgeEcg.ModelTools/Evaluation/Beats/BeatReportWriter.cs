@@ -26,6 +26,8 @@ public static class BeatReportWriter
             ["modelDspSettingsHash"] = r.ModelDspSettingsHash,
             ["scoring"] = "EC57: 150 ms match window, first 5 minutes not scored; beats found by the device chain; gross statistics; false positives as bxb counts them (F or Q labelled V and Q labelled S are not false positives)",
         };
+        if (r.NoiseReject is not null)
+            root["noiseReject"] = new JsonObject { ["ratio"] = r.NoiseReject.Ratio, ["relabelledV"] = r.NoiseRejectedV, ["rule"] = NoiseRejectText(r) };
         AddSection(root, r.Ec57, r.QrsEc57);
         root["kappa"] = Num(r.Ec57.Paired.Kappa());
         root["average"] = new JsonObject
@@ -60,6 +62,8 @@ public static class BeatReportWriter
         s.Append("False positives as bxb counts them: fusion or unclassifiable beats labelled V, and unclassifiable beats labelled S, are not false positives; detections without a reference beat are.\n\n");
         s.Append(ci, $"DSP settings of this build `{r.DspSettingsHash[..12]}`, recorded in the model `{r.ModelDspSettingsHash?[..12] ?? "none"}`");
         s.Append(r.ModelDspSettingsHash is not null && r.ModelDspSettingsHash != r.DspSettingsHash ? " (MISMATCH: the model was trained on other DSP output).\n\n" : ".\n\n");
+        if (r.NoiseReject is not null)
+            s.Append(ci, $"Noise reject: {NoiseRejectText(r)}.\n\n");
         s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Row(s, "gross (EC57)", r.Ec57, r.QrsEc57);
         s.Append(ci, $"| average (EC57) | | | {P(r.Average(x => x.Ec57.Se(AamiClass.V)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.V)))} | | {P(r.Average(x => x.Ec57.Se(AamiClass.S)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.S)))} | | | |\n");
@@ -87,7 +91,11 @@ public static class BeatReportWriter
     /// <summary>A short console summary.</summary>
     /// <param name="r">Report.</param>
     public static string ToSummary(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Split}: QRS Se {P(r.QrsEc57.Sensitivity)} +P {P(r.QrsEc57.PositivePredictivity)} | VEB Se {P(r.Ec57.Se(AamiClass.V))} +P {P(r.Ec57.Ppv(AamiClass.V))} | SVEB Se {P(r.Ec57.Se(AamiClass.S))} +P {P(r.Ec57.Ppv(AamiClass.S))} | macro-F1 {P(r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | kappa {r.Ec57.Paired.Kappa():F3}");
+        $"{r.Split}: QRS Se {P(r.QrsEc57.Sensitivity)} +P {P(r.QrsEc57.PositivePredictivity)} | VEB Se {P(r.Ec57.Se(AamiClass.V))} +P {P(r.Ec57.Ppv(AamiClass.V))} | SVEB Se {P(r.Ec57.Se(AamiClass.S))} +P {P(r.Ec57.Ppv(AamiClass.S))} | macro-F1 {P(r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | kappa {r.Ec57.Paired.Kappa():F3}") +
+        (r.NoiseReject is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | noise reject {r.NoiseReject}: {r.NoiseRejectedV} V calls withheld"));
+
+    private static string NoiseRejectText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"V calls whose beat window has more activity outside the QRS than {r.NoiseReject} x its QRS range are reported Q ({r.NoiseRejectedV} V calls withheld over all beats)");
 
     private static void AddSection(JsonObject o, ClassCounts c, MatchCounts qrs)
     {

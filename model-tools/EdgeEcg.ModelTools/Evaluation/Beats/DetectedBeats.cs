@@ -28,6 +28,7 @@ public sealed class DetectedBeats : IEcgChainSink
     private EcgChain? chain;
     private sbyte[] images = new sbyte[1024 * 256];
     private bool[] hasImage = new bool[256];
+    private BeatWindowNoise[] windowNoise = new BeatWindowNoise[256];
 
     private DetectedBeats(SpectrogramSettings settings)
     {
@@ -64,6 +65,9 @@ public sealed class DetectedBeats : IEcgChainSink
 
     /// <summary>Whether the chain delivered a window (and so an image) for each beat.</summary>
     public bool[] HasImage => hasImage[..Count];
+
+    /// <summary>How noisy each beat's window is next to its QRS (default for beats without a window).</summary>
+    public BeatWindowNoise[] WindowNoise => windowNoise[..Count];
 
     /// <summary>Runs the device chain over one record.</summary>
     /// <param name="recordPath">Record path without extension.</param>
@@ -108,6 +112,7 @@ public sealed class DetectedBeats : IEcgChainSink
         if (hasImage.Length < stream.Count)
         {
             Array.Resize(ref hasImage, hasImage.Length * 2);
+            Array.Resize(ref windowNoise, hasImage.Length);
             Array.Resize(ref images, hasImage.Length * imageSize);
         }
     }
@@ -118,6 +123,7 @@ public sealed class DetectedBeats : IEcgChainSink
         if (!indexByStreamSample.TryGetValue(beat.Sample, out int i))
             return;
         spectrogram.Compute(window, offset, images, i * imageSize);
+        windowNoise[i] = BeatWindowNoise.Measure(window, offset, spectrogram.Settings.WindowLength, spectrogram.Settings.RPeakIndex);
         hasImage[i] = true;
     }
 

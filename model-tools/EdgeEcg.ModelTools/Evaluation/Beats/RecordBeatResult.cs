@@ -8,4 +8,6 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 /// <param name="AllBeats">Class counts over every beat.</param>
 /// <param name="QrsEc57">QRS detection counts from the end of the learning period (bxb matcher).</param>
 /// <param name="QrsAllBeats">QRS detection counts over every beat.</param>
-public sealed record RecordBeatResult(string Record, ClassCounts Ec57, ClassCounts AllBeats, MatchCounts QrsEc57, MatchCounts QrsAllBeats);
+/// <param name="NoiseRejectedV">V calls reported as Q by a <see cref="Inference.VebNoiseReject"/> (0 without one).</param>
+public sealed record RecordBeatResult(string Record, ClassCounts Ec57, ClassCounts AllBeats, MatchCounts QrsEc57, MatchCounts QrsAllBeats,
+    int NoiseRejectedV = 0);

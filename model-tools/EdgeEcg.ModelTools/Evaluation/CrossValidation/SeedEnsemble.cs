@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
+using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
 
@@ -22,13 +23,14 @@ public static class SeedEnsemble
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="detected">The device chain's beats of every record.</param>
     /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
     public static CrossValidationResult Score(IReadOnlyList<string> runDirectories, IReadOnlyList<string> records, int folds,
-        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory)
+        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory, VebNoiseReject? noiseReject = null)
     {
         ArgumentNullException.ThrowIfNull(runDirectories);
         if (runDirectories.Count < 2)
             throw new ArgumentException($"an ensemble needs at least two runs, got {runDirectories.Count}", nameof(runDirectories));
-        return ScoreFoldModels(runDirectories, records, folds, detected, databaseDirectory);
+        return ScoreFoldModels(runDirectories, records, folds, detected, databaseDirectory, noiseReject);
     }
 
     /// <summary>
@@ -40,8 +42,9 @@ public static class SeedEnsemble
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="detected">The device chain's beats of every record (e.g. of a noisy copy, under the record's name).</param>
     /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
     public static CrossValidationResult ScoreFoldModels(IReadOnlyList<string> runDirectories, IReadOnlyList<string> records, int folds,
-        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory)
+        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory, VebNoiseReject? noiseReject = null)
     {
         ArgumentNullException.ThrowIfNull(runDirectories);
         ArgumentNullException.ThrowIfNull(records);
@@ -57,7 +60,7 @@ public static class SeedEnsemble
             {
                 if (!detected.TryGetValue(r, out DetectedBeats? beats))
                     throw new ArgumentException($"no detected beats for record {r}", nameof(detected));
-                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), beats, members.Labels(beats.Inputs), null));
+                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), beats, members.Labels(beats.Inputs), null, noiseReject));
             }
         }
         var ordered = records.Select(r => results.Single(x => x.Record == r)).ToArray();

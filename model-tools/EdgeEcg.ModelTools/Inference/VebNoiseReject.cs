@@ -1,0 +1,71 @@
+using System;
+using System.Globalization;
+using EdgeEcg.Dsp.Quality;
+using EdgeEcg.ModelTools.Data;
+
+namespace EdgeEcg.ModelTools.Inference;
+
+/// <summary>
+/// A reject option for ventricular calls in noise: a beat the classifier labels V is reported Q (unclassifiable) when
+/// its beat window's high-frequency activity outside the QRS exceeds <see cref="Ratio"/> times its QRS range
+/// (<see cref="BeatWindowNoise"/>). In electrode-motion noise the device chain detects noise transients as beats and the
+/// classifier calls many of them V; on DS1 such detections have a median ratio of 3.0 at 12 dB, normal and ventricular
+/// beats 0.56 (cv-ds1.md, session 6). N, S and F labels are left alone.
+/// </summary>
+public sealed class VebNoiseReject
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="ratio">Activity outside the QRS over the QRS range above which a V call is withheld (finite, &gt; 0).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The ratio is not a positive finite number.</exception>
+    public VebNoiseReject(double ratio)
+    {
+        if (!double.IsFinite(ratio) || ratio <= 0)
+            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "the noise reject ratio must be a positive number");
+        Ratio = ratio;
+    }
+
+    /// <summary>Activity outside the QRS over the QRS range above which a V call is withheld.</summary>
+    public double Ratio { get; }
+
+    /// <summary>Parses a ratio as given on the command line (e.g. <c>3</c> or <c>2.5</c>).</summary>
+    /// <param name="text">The ratio.</param>
+    /// <exception cref="ArgumentException">The text is not a positive number (the message names it).</exception>
+    public static VebNoiseReject Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double r) || !double.IsFinite(r) || r <= 0)
+            throw new ArgumentException($"noise reject ratio '{text}' is not a positive number (e.g. 3)");
+        return new VebNoiseReject(r);
+    }
+
+    /// <summary>Whether a beat window counts as too noisy for a V call.</summary>
+    /// <param name="m">The window's measurement.</param>
+    public bool IsNoisy(BeatWindowNoise m) => m.OutsideActivity > Ratio * Math.Max(1, m.QrsRange);
+
+    /// <summary>Relabels the V calls of noisy beat windows as Q, in place.</summary>
+    /// <param name="labels">Predicted class of each beat.</param>
+    /// <param name="windows">Each beat window's measurement (same length).</param>
+    /// <param name="hasImage">Whether each beat had a window (beats without one are left alone).</param>
+    /// <returns>How many V calls were withheld.</returns>
+    public int Apply(AamiClass[] labels, BeatWindowNoise[] windows, bool[] hasImage)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(windows);
+        ArgumentNullException.ThrowIfNull(hasImage);
+        if (windows.Length != labels.Length || hasImage.Length != labels.Length)
+            throw new ArgumentException($"{labels.Length} labels but {windows.Length} window measurements and {hasImage.Length} image flags");
+        int n = 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == AamiClass.V && hasImage[i] && IsNoisy(windows[i]))
+            {
+                labels[i] = AamiClass.Q;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Ratio.ToString("0.###", CultureInfo.InvariantCulture);
+}
