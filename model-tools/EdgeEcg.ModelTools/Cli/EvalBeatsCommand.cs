@@ -22,13 +22,15 @@ public static class EvalBeatsCommand
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
         Option<string?> annotations = new("--annotations-out") { Description = "Write the labelled beats as WFDB annotation files (<record>.edg) into this folder, for bxb" };
         Option<bool> ignoreDsp = new("--ignore-dsp-hash") { Description = "Evaluate even when the model records other DSP settings than this build computes (the report says so)" };
-        Option<string?> noiseReject = new("--noise-reject") { Description = "Report a V call as Q when its beat window's activity outside the QRS exceeds this many times its QRS range (e.g. 3; off by default)" };
+        Option<string?> noiseReject = new("--noise-reject") { Description = "Report a V call as Q when its beat window's activity outside the QRS exceeds this many times its QRS range (e.g. 3), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
         foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
-            VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
+            string? rejectText = parse.GetValue(noiseReject);
+            bool rejectOff = string.Equals(rejectText, "off", StringComparison.OrdinalIgnoreCase);
+            VebNoiseReject? reject = rejectText is null || rejectOff ? null : VebNoiseReject.Parse(rejectText);
             string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
             if (!Directory.Exists(db))
                 throw new DirectoryNotFoundException($"data folder {db} does not exist");
@@ -47,6 +49,8 @@ public static class EvalBeatsCommand
                 Console.WriteLine($"warning: {modelPath} records DSP settings {classifier.DspSettingsHash}, this build computes {settings.Hash}");
             else if (classifier.DspSettingsHash is string h && h != settings.Hash)
                 throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
+            if (rejectText is null)
+                reject = classifier.NoiseReject; // the rule the model ships with, as the device applies it
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {

@@ -47,6 +47,12 @@ public sealed class ModelMetadata
     /// <summary>Epoch whose weights were exported.</summary>
     public required int SelectedEpoch { get; init; }
 
+    /// <summary>
+    /// Ratio of the V noise reject rule shipped with the model (<see cref="Inference.VebNoiseReject"/>; also in the ONNX
+    /// metadata as <see cref="Inference.OnnxBeatClassifier.NoiseRejectMetadataKey"/>), or null for none.
+    /// </summary>
+    public double? VebNoiseReject { get; init; }
+
     /// <summary>The command line that made the model.</summary>
     public required string Command { get; init; }
 

@@ -58,7 +58,25 @@ public sealed class OnnxBeatClassifier : IDisposable
         SourceName = sourceName;
         RrFeatureCount = Validate(session, sourceName);
         DspSettingsHash = session.ModelMetadata.CustomMetadataMap.TryGetValue(DspHashMetadataKey, out string? h) ? h : null;
+        if (session.ModelMetadata.CustomMetadataMap.TryGetValue(NoiseRejectMetadataKey, out string? nr))
+        {
+            try
+            {
+                NoiseReject = VebNoiseReject.Parse(nr);
+            }
+            catch (ArgumentException e)
+            {
+                session.Dispose();
+                throw new InvalidDataException($"{sourceName}: metadata {NoiseRejectMetadataKey}: {e.Message}", e);
+            }
+        }
     }
+
+    /// <summary>ONNX metadata key holding the ratio of the model's <see cref="VebNoiseReject"/> rule (absent: no rule).</summary>
+    public const string NoiseRejectMetadataKey = "edgeecg.veb_noise_reject";
+
+    /// <summary>The reject rule for V calls in noisy beat windows the model ships with, or null.</summary>
+    public VebNoiseReject? NoiseReject { get; }
 
     /// <summary>ONNX metadata key holding the DSP settings hash the model's inputs must be made with.</summary>
     public const string DspHashMetadataKey = "edgeecg.dsp_settings_hash";

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using EdgeEcg.ModelTools.Export;
 using EdgeEcg.ModelTools.Inference;
 using Google.Protobuf;
@@ -22,6 +24,35 @@ public class OnnxBeatClassifierTests
     {
         var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(new byte[] { 1, 2, 3, 4, 5 }, "junk.onnx"));
         Assert.Contains("junk.onnx", e.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] TinyModel(params (string Key, string Value)[] metadata)
+    {
+        var g = new OnnxGraphBuilder("tiny");
+        g.AddInput(BeatNetOnnxExporter.SpectrogramInput, TensorProto.Types.DataType.Float, 1, 32, 32);
+        g.AddInput(BeatNetOnnxExporter.RrInput, TensorProto.Types.DataType.Float, 7);
+        g.AddNode("Flatten", new[] { BeatNetOnnxExporter.SpectrogramInput }, "flat", OnnxGraphBuilder.Int("axis", 1));
+        string w = g.AddFloats("w", new float[5 * 32 * 32], 5, 32 * 32);
+        g.AddNode("Gemm", new[] { "flat", w }, BeatNetOnnxExporter.LogitsOutput, OnnxGraphBuilder.Int("transB", 1));
+        g.AddOutput(BeatNetOnnxExporter.LogitsOutput, TensorProto.Types.DataType.Float, new long[] { 5 });
+        return g.ToModel("tiny", metadata.Select(m => new KeyValuePair<string, string>(m.Key, m.Value))).ToByteArray();
+    }
+
+    [Fact]
+    public void NoiseRejectRule_IsReadFromTheModelMetadata_AndAbsentWithoutIt()
+    {
+        using var with = new OnnxBeatClassifier(TinyModel((OnnxBeatClassifier.NoiseRejectMetadataKey, "2.5")), "with.onnx");
+        Assert.Equal(2.5, with.NoiseReject!.Ratio);
+        using var without = new OnnxBeatClassifier(TinyModel(), "without.onnx");
+        Assert.Null(without.NoiseReject);
+    }
+
+    [Fact]
+    public void ABrokenNoiseRejectRule_IsRefusedNamingTheModelAndTheKey()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel((OnnxBeatClassifier.NoiseRejectMetadataKey, "-1")), "tampered.onnx"));
+        Assert.Contains("tampered.onnx", e.Message, StringComparison.Ordinal);
+        Assert.Contains(OnnxBeatClassifier.NoiseRejectMetadataKey, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
