@@ -35,6 +35,8 @@ public class ShippedModelTests
 
         Assert.Equal(DspSettings.Default.Hash, model.DspSettingsHash);
         Assert.Equal(BeatFeatures.Count, model.RrFeatureCount);
+        using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(BundleDirectory(), "metadata.json")));
+        Assert.Equal(metadata.RootElement.GetProperty("vebNoiseReject").GetDouble(), model.NoiseReject!.Ratio); // the rule travels in the model file
         int n = 3;
         float[] images = new float[n * 32 * 32];
         float[] features = new float[n * BeatFeatures.Count];
