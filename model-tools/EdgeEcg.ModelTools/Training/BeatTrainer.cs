@@ -63,6 +63,7 @@ public sealed class BeatTrainer
         int startEpoch = 1;
         int bestEpoch = 0;
         double bestScore = double.NaN;
+        IReadOnlyList<string> resumedLog = Array.Empty<string>();
         if (dir is not null && TrainingCheckpoint.TryRead(dir) is { } state)
         {
             state.EnsureCompatible(options, dir);
@@ -80,12 +81,13 @@ public sealed class BeatTrainer
             startEpoch = state.CompletedEpochs + 1;
             bestEpoch = state.BestEpoch;
             bestScore = state.BestScore;
+            resumedLog = state.EpochLog ?? Array.Empty<string>();
         }
 
         int totalBatches = Math.Max(1, (options.Epochs - startEpoch + 1) * Batches(EpochRows(train, options.Seed, null).Length));
         int doneBatches = 0;
         var clock = Stopwatch.StartNew();
-        var log = new List<string>();
+        var log = new List<string>(resumedLog);
         for (int epoch = startEpoch; epoch <= options.Epochs; epoch++)
         {
             SetLearningRate(optimizer, epoch);
@@ -156,15 +158,15 @@ public sealed class BeatTrainer
                 if (dir is not null)
                     net.save(Path.Combine(dir, TrainingCheckpoint.BestWeightsFile));
             }
+            var report = new TrainingProgress(epoch, options.Epochs, batches, batches, lossSum / Math.Max(1, batches), metrics,
+                Remaining(clock.Elapsed, doneBatches, totalBatches));
+            log.Add(report.ToString());
             if (dir is not null)
             {
                 net.save(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));
                 optimizer.save_state_dict(Path.Combine(dir, TrainingCheckpoint.OptimizerFile));
-                new TrainingCheckpoint(epoch, bestEpoch, bestScore, TrainingCheckpoint.Describe(options)).Write(dir);
+                new TrainingCheckpoint(epoch, bestEpoch, bestScore, TrainingCheckpoint.Describe(options), log.ToArray()).Write(dir);
             }
-            var report = new TrainingProgress(epoch, options.Epochs, batches, batches, lossSum / Math.Max(1, batches), metrics,
-                Remaining(clock.Elapsed, doneBatches, totalBatches));
-            log.Add(report.ToString());
             progress?.Report(report);
         }
 

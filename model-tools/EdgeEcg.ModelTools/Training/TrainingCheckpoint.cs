@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 
@@ -12,7 +13,9 @@ namespace EdgeEcg.ModelTools.Training;
 /// <param name="BestEpoch">Epoch with the best validation macro-F1 (saved in <c>best.bin</c>), 0 when none.</param>
 /// <param name="BestScore">Best validation macro-F1 (percent), or NaN.</param>
 /// <param name="Options">The training options as JSON.</param>
-public sealed record TrainingCheckpoint(int CompletedEpochs, int BestEpoch, double BestScore, string Options)
+/// <param name="EpochLog">The summary line of every completed epoch (null in checkpoints written before it was kept).</param>
+public sealed record TrainingCheckpoint(int CompletedEpochs, int BestEpoch, double BestScore, string Options,
+    IReadOnlyList<string>? EpochLog = null)
 {
     /// <summary>File holding this record inside a checkpoint directory.</summary>
     public const string StateFile = "state.json";

@@ -65,8 +65,10 @@ public sealed class BeatTrainerTests : IDisposable
         Assert.Equal(1, TrainingCheckpoint.TryRead(dir)!.CompletedEpochs);
 
         TrainingResult resumed = new BeatTrainer(Options(2, dir)).Train(train, val);
-        Assert.Single(resumed.EpochLog); // only epoch 2 ran in this process
-        Assert.StartsWith("epoch 2/2", resumed.EpochLog[0], StringComparison.Ordinal);
+        Assert.Equal(2, resumed.EpochLog.Count); // epoch 1 from the checkpoint, epoch 2 run here
+        Assert.StartsWith("epoch 1/1", resumed.EpochLog[0], StringComparison.Ordinal);
+        Assert.StartsWith("epoch 2/2", resumed.EpochLog[1], StringComparison.Ordinal);
+        Assert.Equal(resumed.EpochLog, TrainingCheckpoint.TryRead(dir)!.EpochLog);
         Assert.Equal(2, TrainingCheckpoint.TryRead(dir)!.CompletedEpochs);
 
         var other = Options(3, dir) with { LearningRate = 0.1 };
