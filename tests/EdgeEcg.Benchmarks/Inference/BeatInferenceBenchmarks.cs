@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
+using EdgeEcg.Dsp.Quality;
 using EdgeEcg.Dsp.Spectrogram;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Export;
@@ -11,8 +12,8 @@ using Google.Protobuf;
 namespace EdgeEcg.Benchmarks.Inference;
 
 /// <summary>
-/// Per-beat latency of the classifier path on one thread: the fixed-point <see cref="BeatSpectrogram"/> of a beat
-/// window, then the MobileNet (width 0.5) through ONNX Runtime, FP32 against INT8 QDQ (baseline FP32), as one network
+/// Per-beat latency of the classifier path on one thread: the fixed-point <see cref="BeatSpectrogram"/> and the
+/// <see cref="BeatWindowNoise"/> measure (for the V noise reject rule) of a beat window, then the MobileNet (width 0.5) through ONNX Runtime, FP32 against INT8 QDQ (baseline FP32), as one network
 /// (model 0.6) and as an ensemble of three in one graph (model 0.7). The networks are
 /// seeded, untrained instances of the shipped architecture (latency does not depend on the weight values); INT8 is
 /// calibrated on random spectrograms. "INT8" keeps int8 activations (as ONNX Runtime does on the device's ARM64);
@@ -82,13 +83,18 @@ public class BeatInferenceBenchmarks
     [Benchmark(Description = "spectrogram + ORT INT8, x86 u8 rewrite")]
     public float Int8X86() => Classify(int8X86);
 
+    /// <summary>The beat window noise measure alone (its share of the per-beat path).</summary>
+    [Benchmark(Description = "beat window noise measure alone")]
+    public int NoiseMeasure() => BeatWindowNoise.Measure(window, 0, window.Length, SpectrogramSettings.Default.RPeakIndex).OutsideActivity;
+
     private float Classify(OnnxBeatClassifier model)
     {
+        BeatWindowNoise noise = BeatWindowNoise.Measure(window, 0, window.Length, SpectrogramSettings.Default.RPeakIndex);
         spectrogram.Compute(window, 0, image, 0);
         for (int i = 0; i < image.Length; i++)
             input[i] = image[i] / BeatBatch.ImageScale;
         foreach (var (_, values) in model.Run(input, rr, 1, outputs))
-            return values[0];
+            return noise.OutsideActivity > 3 * noise.QrsRange ? float.NaN : values[0]; // the rule's test, so the measure is used
         return float.NaN;
     }
 
