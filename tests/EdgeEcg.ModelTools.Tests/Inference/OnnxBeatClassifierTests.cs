@@ -26,13 +26,14 @@ public class OnnxBeatClassifierTests
         Assert.Contains("junk.onnx", e.Message, StringComparison.Ordinal);
     }
 
-    private static byte[] TinyModel(params (string Key, string Value)[] metadata)
+    /// <summary>A valid model with a <paramref name="side"/>×<paramref name="side"/> spectrogram input (Flatten + Gemm).</summary>
+    private static byte[] TinyModel(int side, params (string Key, string Value)[] metadata)
     {
         var g = new OnnxGraphBuilder("tiny");
-        g.AddInput(BeatNetOnnxExporter.SpectrogramInput, TensorProto.Types.DataType.Float, 1, 32, 32);
+        g.AddInput(BeatNetOnnxExporter.SpectrogramInput, TensorProto.Types.DataType.Float, 1, side, side);
         g.AddInput(BeatNetOnnxExporter.RrInput, TensorProto.Types.DataType.Float, 7);
         g.AddNode("Flatten", new[] { BeatNetOnnxExporter.SpectrogramInput }, "flat", OnnxGraphBuilder.Int("axis", 1));
-        string w = g.AddFloats("w", new float[5 * 32 * 32], 5, 32 * 32);
+        string w = g.AddFloats("w", new float[5 * side * side], 5, side * side);
         g.AddNode("Gemm", new[] { "flat", w }, BeatNetOnnxExporter.LogitsOutput, OnnxGraphBuilder.Int("transB", 1));
         g.AddOutput(BeatNetOnnxExporter.LogitsOutput, TensorProto.Types.DataType.Float, new long[] { 5 });
         return g.ToModel("tiny", metadata.Select(m => new KeyValuePair<string, string>(m.Key, m.Value))).ToByteArray();
@@ -41,16 +42,16 @@ public class OnnxBeatClassifierTests
     [Fact]
     public void NoiseRejectRule_IsReadFromTheModelMetadata_AndAbsentWithoutIt()
     {
-        using var with = new OnnxBeatClassifier(TinyModel((OnnxBeatClassifier.NoiseRejectMetadataKey, "2.5")), "with.onnx");
+        using var with = new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.NoiseRejectMetadataKey, "2.5")), "with.onnx");
         Assert.Equal(2.5, with.NoiseReject!.Ratio);
-        using var without = new OnnxBeatClassifier(TinyModel(), "without.onnx");
+        using var without = new OnnxBeatClassifier(TinyModel(32), "without.onnx");
         Assert.Null(without.NoiseReject);
     }
 
     [Fact]
     public void ABrokenNoiseRejectRule_IsRefusedNamingTheModelAndTheKey()
     {
-        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel((OnnxBeatClassifier.NoiseRejectMetadataKey, "-1")), "tampered.onnx"));
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.NoiseRejectMetadataKey, "-1")), "tampered.onnx"));
         Assert.Contains("tampered.onnx", e.Message, StringComparison.Ordinal);
         Assert.Contains(OnnxBeatClassifier.NoiseRejectMetadataKey, e.Message, StringComparison.Ordinal);
     }
@@ -58,15 +59,7 @@ public class OnnxBeatClassifierTests
     [Fact]
     public void WrongInputShape_IsRefusedNamingTheInput()
     {
-        // A valid model whose spectrogram input is 64×64 instead of 32×32 (Identity-like graph via Flatten + Gemm).
-        var g = new OnnxGraphBuilder("wrong");
-        g.AddInput(BeatNetOnnxExporter.SpectrogramInput, TensorProto.Types.DataType.Float, 1, 64, 64);
-        g.AddInput(BeatNetOnnxExporter.RrInput, TensorProto.Types.DataType.Float, 7);
-        g.AddNode("Flatten", new[] { BeatNetOnnxExporter.SpectrogramInput }, "flat", OnnxGraphBuilder.Int("axis", 1));
-        string w = g.AddFloats("w", new float[5 * 64 * 64], 5, 64 * 64);
-        g.AddNode("Gemm", new[] { "flat", w }, BeatNetOnnxExporter.LogitsOutput, OnnxGraphBuilder.Int("transB", 1));
-        g.AddOutput(BeatNetOnnxExporter.LogitsOutput, TensorProto.Types.DataType.Float, new long[] { 5 });
-        byte[] bytes = g.ToModel("wrong shape", Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>()).ToByteArray();
+        byte[] bytes = TinyModel(64); // spectrogram input 64×64 instead of 32×32
 
         var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(bytes, "wrong.onnx"));
         Assert.Contains("wrong.onnx", e.Message, StringComparison.Ordinal);
