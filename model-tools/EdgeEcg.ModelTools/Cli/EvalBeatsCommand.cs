@@ -51,6 +51,8 @@ public static class EvalBeatsCommand
                 throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
             if (rejectText is null)
                 reject = classifier.NoiseReject; // the rule the model ships with, as the device applies it
+            else if (rejectOff && classifier.NoiseReject is not null)
+                Console.WriteLine($"warning: the model's V noise reject rule ({classifier.NoiseReject}) is off for this run; the device applies it");
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
