@@ -38,6 +38,21 @@ public struct BeatWindowNoise
     /// <summary>Peak-to-peak range of the filtered signal outside the QRS span.</summary>
     public int OutsideRange { get; }
 
+    /// <summary>Scale of <see cref="ExceedsActivityRatio"/>'s ratio (Q8: 256 = 1.0).</summary>
+    public const int RatioOne = 256;
+
+    /// <summary>
+    /// Whether the activity outside the QRS exceeds <paramref name="ratioQ8"/>/256 times the QRS range (a range of 0
+    /// counts as 1 LSB): the test of the V noise reject rule a model may ship with, in integers so that the device
+    /// and the desktop evaluation decide alike.
+    /// </summary>
+    /// <param name="ratioQ8">The ratio times <see cref="RatioOne"/> (e.g. 768 for 3).</param>
+    public bool ExceedsActivityRatio(int ratioQ8)
+    {
+        long qrs = QrsRange < 1 ? 1 : QrsRange;
+        return (long)OutsideActivity * RatioOne > (long)ratioQ8 * qrs;
+    }
+
     /// <summary>Measures one beat window.</summary>
     /// <param name="window">Filtered samples.</param>
     /// <param name="offset">Index of the window's first sample in <paramref name="window"/>.</param>

@@ -15,32 +15,40 @@ namespace EdgeEcg.ModelTools.Inference;
 public sealed class VebNoiseReject
 {
     /// <summary>Creates the rule.</summary>
-    /// <param name="ratio">Activity outside the QRS over the QRS range above which a V call is withheld (finite, &gt; 0).</param>
-    /// <exception cref="ArgumentOutOfRangeException">The ratio is not a positive finite number.</exception>
+    /// <param name="ratio">
+    /// Activity outside the QRS over the QRS range above which a V call is withheld: a positive multiple of 1/256 up to
+    /// 1000 (the device compares in integers, <see cref="BeatWindowNoise.ExceedsActivityRatio"/>).
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">The ratio is not such a number.</exception>
     public VebNoiseReject(double ratio)
     {
-        if (!double.IsFinite(ratio) || ratio <= 0)
-            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "the noise reject ratio must be a positive number");
+        if (!double.IsFinite(ratio) || ratio <= 0 || ratio > 1000 || Math.Abs((ratio * BeatWindowNoise.RatioOne) - Math.Round(ratio * BeatWindowNoise.RatioOne)) > 1e-9)
+            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "the noise reject ratio must be a positive multiple of 1/256 up to 1000 (e.g. 3 or 2.5)");
         Ratio = ratio;
+        RatioQ8 = (int)Math.Round(ratio * BeatWindowNoise.RatioOne);
     }
 
     /// <summary>Activity outside the QRS over the QRS range above which a V call is withheld.</summary>
     public double Ratio { get; }
 
+    /// <summary><see cref="Ratio"/> × 256, as the device compares it.</summary>
+    public int RatioQ8 { get; }
+
     /// <summary>Parses a ratio as given on the command line (e.g. <c>3</c> or <c>2.5</c>).</summary>
     /// <param name="text">The ratio.</param>
-    /// <exception cref="ArgumentException">The text is not a positive number (the message names it).</exception>
+    /// <exception cref="ArgumentException">The text is not a positive multiple of 1/256 up to 1000 (the message names it).</exception>
     public static VebNoiseReject Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double r) || !double.IsFinite(r) || r <= 0)
-            throw new ArgumentException($"noise reject ratio '{text}' is not a positive number (e.g. 3)");
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double r) || !double.IsFinite(r) || r <= 0 || r > 1000
+            || Math.Abs((r * BeatWindowNoise.RatioOne) - Math.Round(r * BeatWindowNoise.RatioOne)) > 1e-9)
+            throw new ArgumentException($"noise reject ratio '{text}' is not a positive multiple of 1/256 up to 1000 (e.g. 3 or 2.5)");
         return new VebNoiseReject(r);
     }
 
     /// <summary>Whether a beat window counts as too noisy for a V call.</summary>
     /// <param name="m">The window's measurement.</param>
-    public bool IsNoisy(BeatWindowNoise m) => m.OutsideActivity > Ratio * Math.Max(1, m.QrsRange);
+    public bool IsNoisy(BeatWindowNoise m) => m.ExceedsActivityRatio(RatioQ8);
 
     /// <summary>Relabels the V calls of noisy beat windows as Q, in place.</summary>
     /// <param name="labels">Predicted class of each beat.</param>

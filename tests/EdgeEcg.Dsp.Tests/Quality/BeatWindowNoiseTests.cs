@@ -51,6 +51,16 @@ public class BeatWindowNoiseTests
         Assert.Equal(0, m.OutsideActivity);
     }
 
+    [Theory]
+    [InlineData(600, 200, 768, false)] // exactly 3 x
+    [InlineData(601, 200, 768, true)]
+    [InlineData(500, 200, 640, false)] // exactly 2.5 x
+    [InlineData(501, 200, 640, true)]
+    [InlineData(4, 0, 768, true)] // a zero QRS range counts as 1 LSB
+    [InlineData(3, 0, 768, false)]
+    public void ExceedsActivityRatio_ComparesInQ8(int activity, int qrsRange, int ratioQ8, bool expected) =>
+        Assert.Equal(expected, new BeatWindowNoise(qrsRange, activity, 0).ExceedsActivityRatio(ratioQ8));
+
     [Fact]
     public void WindowOutsideTheBuffer_IsRejected()
     {

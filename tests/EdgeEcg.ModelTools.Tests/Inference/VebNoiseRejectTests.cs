@@ -34,14 +34,21 @@ public class VebNoiseRejectTests
     [Theory]
     [InlineData("3", 3.0)]
     [InlineData("2.5", 2.5)]
-    public void Parse_ReadsAPositiveRatio(string text, double ratio) => Assert.Equal(ratio, VebNoiseReject.Parse(text).Ratio);
+    public void Parse_ReadsAPositiveRatio(string text, double ratio)
+    {
+        VebNoiseReject rule = VebNoiseReject.Parse(text);
+        Assert.Equal(ratio, rule.Ratio);
+        Assert.Equal((int)(ratio * 256), rule.RatioQ8);
+    }
 
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]
     [InlineData("three")]
     [InlineData("NaN")]
-    public void Parse_RejectsAnythingButAPositiveNumber_NamingIt(string text)
+    [InlineData("2.7")]
+    [InlineData("1e9")]
+    public void Parse_RejectsAnythingButAPositiveMultipleOf1Over256_NamingIt(string text)
     {
         var e = Assert.Throws<ArgumentException>(() => VebNoiseReject.Parse(text));
         Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
