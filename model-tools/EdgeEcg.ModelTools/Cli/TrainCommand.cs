@@ -129,6 +129,7 @@ public static class TrainCommand
                 TrainingBeats = loaded.Source.Description,
                 MemberSeeds = Enumerable.Range(0, memberCount).Select(m => options.Seed + m).ToArray(),
                 SelectedEpoch = result.SelectedEpoch,
+                MemberSelectedEpochs = results.Select(r => r.SelectedEpoch).ToArray(),
                 VebNoiseReject = reject?.Ratio,
                 Command = parse.GetValue(recordedCommand) ?? "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
                 Export = export with { Fp32Path = Path.GetFileName(export.Fp32Path), Int8Path = Path.GetFileName(export.Int8Path) },

@@ -44,8 +44,11 @@ public sealed class ModelMetadata
     /// <summary>Which training beats the model was trained on (<see cref="Data.BeatSource.Description"/>, e.g. <c>Detected</c>).</summary>
     public string TrainingBeats { get; init; } = nameof(Data.BeatPositions.Reference);
 
-    /// <summary>Epoch whose weights were exported.</summary>
+    /// <summary>Epoch whose weights were exported (of the first member; see <see cref="MemberSelectedEpochs"/>).</summary>
     public required int SelectedEpoch { get; init; }
+
+    /// <summary>The epoch kept for each ensemble member, in member order (one entry for a single network).</summary>
+    public IReadOnlyList<int> MemberSelectedEpochs { get; init; } = System.Array.Empty<int>();
 
     /// <summary>
     /// Ratio of the V noise reject rule shipped with the model (<see cref="Inference.VebNoiseReject"/>; also in the ONNX

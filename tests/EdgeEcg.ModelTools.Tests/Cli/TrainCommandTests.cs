@@ -59,6 +59,7 @@ public sealed class TrainCommandTests : IDisposable
             Assert.True(File.Exists(Path.Combine(output, "checkpoints", member, EdgeEcg.ModelTools.Training.TrainingCheckpoint.LastWeightsFile)), member);
         using JsonDocument meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metadata.json")));
         Assert.Equal(new[] { 7, 8 }, meta.RootElement.GetProperty("memberSeeds").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(new[] { 1, 1 }, meta.RootElement.GetProperty("memberSelectedEpochs").EnumerateArray().Select(e => e.GetInt32()));
         Assert.Contains("ensemble of 2", meta.RootElement.GetProperty("tensors").GetProperty("logits").GetString(), StringComparison.Ordinal);
         var graph = Onnx.ModelProto.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(output, "beat-classifier-int8.onnx"))).Graph;
         Assert.Equal("edgeecg_beat_mobilenet_ensemble", graph.Name);
