@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Linq;
 using EdgeEcg.ModelTools.Data;
 
 namespace EdgeEcg.ModelTools.Cli;
@@ -26,10 +25,7 @@ public sealed class BeatSourceCli
     /// <exception cref="ArgumentException">A malformed noise copy, or artifacts / noise copies without detected beats.</exception>
     public BeatSource Read(ParseResult parse)
     {
-        string? copies = parse.GetValue(noiseCopies);
-        var list = copies is null
-            ? Array.Empty<NoiseCopy>()
-            : copies.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(NoiseCopy.Parse).ToArray();
-        return new BeatSource(parse.GetValue(beats), parse.GetValue(artifacts), list, parse.GetValue(noiseArtifactsOnly));
+        return new BeatSource(parse.GetValue(beats), parse.GetValue(artifacts), NoiseCopy.ParseList(parse.GetValue(noiseCopies)),
+            parse.GetValue(noiseArtifactsOnly));
     }
 }

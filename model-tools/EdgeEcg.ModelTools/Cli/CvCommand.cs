@@ -42,8 +42,7 @@ public static class CvCommand
             int[] seedList = ParseSeeds(parse.GetValue(seeds)!);
             if (parse.GetValue(ensemble) && seedList.Length < 2)
                 throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
-            NoiseCopy[] noiseLevels = (parse.GetValue(noiseEval) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(NoiseCopy.Parse).ToArray();
+            NoiseCopy[] noiseLevels = NoiseCopy.ParseList(parse.GetValue(noiseEval));
             VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
             DevelopmentData loaded = developmentData.Load(parse);
             if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)

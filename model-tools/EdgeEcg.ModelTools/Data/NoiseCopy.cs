@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace EdgeEcg.ModelTools.Data;
 
@@ -24,6 +25,12 @@ public sealed record NoiseCopy(string Noise, int SnrDb)
             throw new ArgumentException($"noise copy '{text}': expected noise:snr with an nstdb noise record and a whole SNR from -9 to 99 dB, e.g. ma:6");
         return new NoiseCopy(parts[0], snr);
     }
+
+    /// <summary>Parses a comma-separated list of <c>noise:snr</c> entries (null or empty: none).</summary>
+    /// <param name="text">For example <c>em:12,em:6</c>.</param>
+    /// <exception cref="ArgumentException">An entry is malformed (see <see cref="Parse"/>).</exception>
+    public static NoiseCopy[] ParseList(string? text) =>
+        (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToArray();
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Noise}:{SnrDb}");

@@ -22,7 +22,7 @@ public sealed class VebNoiseReject
     /// <exception cref="ArgumentOutOfRangeException">The ratio is not such a number.</exception>
     public VebNoiseReject(double ratio)
     {
-        if (!double.IsFinite(ratio) || ratio <= 0 || ratio > 1000 || Math.Abs((ratio * BeatWindowNoise.RatioOne) - Math.Round(ratio * BeatWindowNoise.RatioOne)) > 1e-9)
+        if (!IsValidRatio(ratio))
             throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "the noise reject ratio must be a positive multiple of 1/256 up to 1000 (e.g. 3 or 2.5)");
         Ratio = ratio;
         RatioQ8 = (int)Math.Round(ratio * BeatWindowNoise.RatioOne);
@@ -40,11 +40,15 @@ public sealed class VebNoiseReject
     public static VebNoiseReject Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double r) || !double.IsFinite(r) || r <= 0 || r > 1000
-            || Math.Abs((r * BeatWindowNoise.RatioOne) - Math.Round(r * BeatWindowNoise.RatioOne)) > 1e-9)
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double r) || !IsValidRatio(r))
             throw new ArgumentException($"noise reject ratio '{text}' is not a positive multiple of 1/256 up to 1000 (e.g. 3 or 2.5)");
         return new VebNoiseReject(r);
     }
+
+    /// <summary>A positive multiple of 1/256 up to 1000 (what the device's Q8 comparison can hold exactly).</summary>
+    private static bool IsValidRatio(double ratio) =>
+        double.IsFinite(ratio) && ratio > 0 && ratio <= 1000
+        && Math.Abs((ratio * BeatWindowNoise.RatioOne) - Math.Round(ratio * BeatWindowNoise.RatioOne)) <= 1e-9;
 
     /// <summary>Whether a beat window counts as too noisy for a V call.</summary>
     /// <param name="m">The window's measurement.</param>
