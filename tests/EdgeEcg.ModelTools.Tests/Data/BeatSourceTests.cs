@@ -53,4 +53,13 @@ public class BeatSourceTests
         var e = Assert.Throws<ArgumentException>(() => NoiseCopy.Parse(text));
         Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NoiseCopyLists_ParseEachEntry_AndNameAMalformedOne()
+    {
+        Assert.Equal(new[] { new NoiseCopy("em", 12), new NoiseCopy("em", 6) }, NoiseCopy.ParseList(" em:12, em:6 ,"));
+        Assert.Empty(NoiseCopy.ParseList(null));
+        var e = Assert.Throws<ArgumentException>(() => NoiseCopy.ParseList("em:12,em"));
+        Assert.Contains("'em'", e.Message, StringComparison.Ordinal);
+    }
 }
