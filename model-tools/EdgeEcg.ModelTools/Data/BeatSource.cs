@@ -33,7 +33,9 @@ public sealed class BeatSource : IEquatable<BeatSource>
         Description = positions.ToString()
             + (artifacts ? "; artifacts=Q" : "")
             + (NoiseCopies.Count > 0 ? "; noise=" + string.Join(",", NoiseCopies) : "")
-            + (noiseArtifactsOnly ? " (artifacts only)" : "");
+            // Was " (artifacts only)" while paired reference Q beats of the copies were kept too: the new text makes a
+            // dataset cached before that fix a settings mismatch, so it is rebuilt.
+            + (noiseArtifactsOnly ? " (unpaired detections only)" : "");
     }
 
     /// <summary>Where the beats are.</summary>

@@ -27,7 +27,7 @@ public class BeatSourceTests
     public void NoiseArtifactsOnly_IsNamed_AndNeedsArtifactsAndNoiseCopies()
     {
         var source = new BeatSource(BeatPositions.Detected, true, new[] { new NoiseCopy("ma", 6) }, noiseArtifactsOnly: true);
-        Assert.Equal("Detected; artifacts=Q; noise=ma:6 (artifacts only)", source.Description);
+        Assert.Equal("Detected; artifacts=Q; noise=ma:6 (unpaired detections only)", source.Description);
         Assert.NotEqual(source, new BeatSource(BeatPositions.Detected, true, new[] { new NoiseCopy("ma", 6) }));
         var e = Assert.Throws<ArgumentException>(() => new BeatSource(BeatPositions.Detected, false, new[] { new NoiseCopy("ma", 6) }, noiseArtifactsOnly: true));
         Assert.Contains("--artifacts and --noise-copies", e.Message, StringComparison.Ordinal);

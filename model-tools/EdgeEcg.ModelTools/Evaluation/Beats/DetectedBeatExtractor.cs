@@ -30,18 +30,18 @@ public static class DetectedBeatExtractor
         string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
         var reference = AnnotationFile.Read(atr).Where(a => a.IsBeat).ToList();
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings), reference, fs, source.Artifacts) };
+        var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings), reference, fs, source.Artifacts, unpairedOnly: false) };
         foreach (NoiseCopy copy in source.NoiseCopies)
-        {
-            BeatDataset noisy = Label(NoisyDetections.Run(recordPath, copy, settings), reference, fs, source.Artifacts);
-            parts.Add(source.NoiseArtifactsOnly
-                ? noisy.Select(Enumerable.Range(0, noisy.Count).Where(i => noisy.Labels[i] == AamiClass.Q).ToArray())
-                : noisy);
-        }
+            parts.Add(Label(NoisyDetections.Run(recordPath, copy, settings), reference, fs, source.Artifacts, source.NoiseArtifactsOnly));
         return parts.Count == 1 ? parts[0] : BeatDatasetBuilder.Concat(parts);
     }
 
-    private static BeatDataset Label(DetectedBeats detected, List<Annotation> reference, double fs, bool artifacts)
+    /// <summary>
+    /// Labels the detections by their paired reference beats (unpaired ones Q when <paramref name="artifacts"/>) and keeps
+    /// those with a label and an image; with <paramref name="unpairedOnly"/> only the detections that pair with no
+    /// reference beat (a paired reference Q beat, such as an unclassifiable beat, is not an artifact and is left out).
+    /// </summary>
+    private static BeatDataset Label(DetectedBeats detected, List<Annotation> reference, double fs, bool artifacts, bool unpairedOnly)
     {
         var (partner, paired) = BeatPairing.Pair(reference.Select(a => a.Sample).ToList(), detected.SourceSamples, BeatPairing.WindowSamples(fs));
         var label = new AamiClass?[detected.Count];
@@ -53,7 +53,7 @@ public static class DetectedBeatExtractor
                 if (!paired[j])
                     label[j] = AamiClass.Q;
         bool[] hasImage = detected.HasImage;
-        int[] rows = Enumerable.Range(0, detected.Count).Where(j => label[j] is not null && hasImage[j]).ToArray();
+        int[] rows = Enumerable.Range(0, detected.Count).Where(j => label[j] is not null && hasImage[j] && !(unpairedOnly && paired[j])).ToArray();
         BeatDataset kept = detected.Inputs.Select(rows);
         return new BeatDataset(kept.ImageSize, kept.RrFeatureCount, kept.Images, kept.RrFeatures, rows.Select(j => label[j]!.Value).ToArray(),
             new int[rows.Length], kept.Samples, new[] { detected.Record });

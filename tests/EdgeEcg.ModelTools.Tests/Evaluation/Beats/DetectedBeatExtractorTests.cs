@@ -104,6 +104,25 @@ public sealed class DetectedBeatExtractorTests : IDisposable
         Assert.All(artifactsOnly.Labels.Skip(clean.Count), l => Assert.Equal(AamiClass.Q, l));
     }
 
+    [EcgDataFact]
+    public void ANoiseCopyOfArtifactsOnly_LeavesOutPairedReferenceQBeats()
+    {
+        // 208 has two reference beats of AAMI class Q (mitdb README); at 24 dB the chain finds them in the copy, where
+        // they pair with their reference beat and so are not artifacts, although they are labelled Q.
+        string record = TestData.MitdbRecord("208");
+        var copy = new[] { new NoiseCopy("em", 24) };
+        BeatDataset withPaired = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy));
+        BeatDataset artifactsOnly = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy, noiseArtifactsOnly: true));
+        BeatDataset clean = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, artifacts: true));
+        int referenceQ = AnnotationFile.Read(record + ".atr").Count(a => a.IsBeat && AamiClassMap.FromCode(a.Code) == AamiClass.Q);
+        Assert.Equal(2, referenceQ);
+
+        int copyQ = withPaired.ClassCounts()[(int)AamiClass.Q] - clean.ClassCounts()[(int)AamiClass.Q];
+        int copyArtifacts = artifactsOnly.Count - clean.Count;
+        Assert.Equal(referenceQ, copyQ - copyArtifacts);
+        Assert.All(artifactsOnly.Labels.Skip(clean.Count), l => Assert.Equal(AamiClass.Q, l));
+    }
+
     [Fact]
     public void ANoiseCopyWithoutTheNoiseRecord_IsAClearError()
     {
