@@ -79,7 +79,8 @@ public static class TrainCommand
                 TrainingResult trained = new BeatTrainer(memberOptions, progress).Train(train, val);
                 results.Add(trained);
                 epochLog.AddRange(trained.EpochLog.Select(l => memberCount == 1 ? l : $"member {m} (seed {memberOptions.Seed}): {l}"));
-                Console.WriteLine($"training: {clock.Elapsed:hh\\:mm\\:ss}, selected epoch {trained.SelectedEpoch}");
+                Console.WriteLine($"training: {clock.Elapsed:hh\\:mm\\:ss}, selected epoch {trained.SelectedEpoch}" + (double.IsNaN(trained.ValidationMacroF1) ? ""
+                    : $" (validation macro-F1 {trained.ValidationMacroF1:F2}: optimistic, the held-out fold chose the epoch; `cv` scores held-out patients without choosing)"));
             }
             TrainingResult result = results[0];
             if (parse.GetValue(noExport))
