@@ -92,10 +92,7 @@ public sealed class DetectedBeatExtractorTests : IDisposable
     public void ANoiseCopyOfArtifactsOnly_AddsOnlyTheNoisyRecordsDetectionsWithoutAReferenceBeat()
     {
         string record = TestData.MitdbRecord("100");
-        var copy = new[] { new NoiseCopy("em", 0) };
-        BeatDataset withPaired = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy));
-        BeatDataset artifactsOnly = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy, noiseArtifactsOnly: true));
-        BeatDataset clean = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, artifacts: true));
+        (BeatDataset withPaired, BeatDataset artifactsOnly, BeatDataset clean) = WithArtifacts(record, new NoiseCopy("em", 0));
 
         int noisyQ = withPaired.ClassCounts()[(int)AamiClass.Q] - clean.ClassCounts()[(int)AamiClass.Q];
         Assert.InRange(noisyQ, 20, 5000); // 0 dB electrode motion makes false beats
@@ -110,10 +107,7 @@ public sealed class DetectedBeatExtractorTests : IDisposable
         // 208 has two reference beats of AAMI class Q (mitdb README); at 24 dB the chain finds them in the copy, where
         // they pair with their reference beat and so are not artifacts, although they are labelled Q.
         string record = TestData.MitdbRecord("208");
-        var copy = new[] { new NoiseCopy("em", 24) };
-        BeatDataset withPaired = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy));
-        BeatDataset artifactsOnly = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy, noiseArtifactsOnly: true));
-        BeatDataset clean = DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, artifacts: true));
+        (BeatDataset withPaired, BeatDataset artifactsOnly, BeatDataset clean) = WithArtifacts(record, new NoiseCopy("em", 24));
         int referenceQ = AnnotationFile.Read(record + ".atr").Count(a => a.IsBeat && AamiClassMap.FromCode(a.Code) == AamiClass.Q);
         Assert.Equal(2, referenceQ);
 
@@ -121,6 +115,18 @@ public sealed class DetectedBeatExtractorTests : IDisposable
         int copyArtifacts = artifactsOnly.Count - clean.Count;
         Assert.Equal(referenceQ, copyQ - copyArtifacts);
         Assert.All(artifactsOnly.Labels.Skip(clean.Count), l => Assert.Equal(AamiClass.Q, l));
+    }
+
+    /// <summary>
+    /// The record's detected beats with artifacts and one noise copy: with the copy's paired beats, with only its
+    /// artifacts, and without the copy.
+    /// </summary>
+    private static (BeatDataset WithPaired, BeatDataset ArtifactsOnly, BeatDataset Clean) WithArtifacts(string record, NoiseCopy noise)
+    {
+        var copy = new[] { noise };
+        return (DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy)),
+            DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, true, copy, noiseArtifactsOnly: true)),
+            DetectedBeatExtractor.Extract(record, DspSettings.Default, new BeatSource(BeatPositions.Detected, artifacts: true)));
     }
 
     [Fact]
