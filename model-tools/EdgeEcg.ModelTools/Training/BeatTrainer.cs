@@ -41,7 +41,9 @@ public sealed class BeatTrainer
         if (train.RrFeatureCount != options.Network.RrFeatureCount)
             throw new ArgumentException($"dataset has {train.RrFeatureCount} RR features but the network expects {options.Network.RrFeatureCount}");
         torch.manual_seed(options.Seed);
-        torch.set_num_threads(Math.Max(1, Environment.ProcessorCount));
+        if (options.Threads < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.Threads, "Threads must be at least 1");
+        torch.set_num_threads(options.Threads);
         if (options.ImageDropout < 0 || options.ImageDropout >= 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.ImageDropout, "ImageDropout must be in [0, 1)");
         var net = new BeatMobileNet(options.Network) { ImageDropout = options.ImageDropout };

@@ -30,6 +30,11 @@ namespace EdgeEcg.ModelTools.Training;
 /// beats of an unseen patient are recognised by their timing, not by that patient's memorised morphology). 0 = off;
 /// inference always uses the image.
 /// </param>
+/// <param name="Threads">
+/// TorchSharp's intra-op threads. Fixed rather than taken from the machine: libtorch splits its reductions by the
+/// thread count, so the floating-point summation order, and with it the trained weights, depend on it (the shipped
+/// model's recipe trained another model on one thread than on two, model card "Reproduce").
+/// </param>
 public sealed record TrainingOptions(
     BeatNetOptions Network,
     int Epochs = 8,
@@ -45,4 +50,9 @@ public sealed record TrainingOptions(
     double ImageDropout = 0.0,
     double PatientBalancePower = 0.0,
     double BlockAugmentation = 0.0,
-    double BlockSporadicDrops = 0.0);
+    double BlockSporadicDrops = 0.0,
+    int Threads = TrainingOptions.DefaultThreads)
+{
+    /// <summary>Default of <see cref="Threads"/>: the two cores of the machine the shipped models were trained on.</summary>
+    public const int DefaultThreads = 2;
+}

@@ -47,6 +47,18 @@ public sealed class BeatTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Threads_AreTheOptionsNotTheMachines_AndAtLeastOne()
+    {
+        BeatDataset train = SyntheticBeats.Make(5, seed: 1);
+        new BeatTrainer(Options(1, null) with { Threads = 1 }).Train(train, null);
+        Assert.Equal(1, TorchSharp.torch.get_num_threads());
+        new BeatTrainer(Options(1, null) with { Threads = 3 }).Train(train, null);
+        Assert.Equal(3, TorchSharp.torch.get_num_threads());
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new BeatTrainer(Options(1, null) with { Threads = 0 }).Train(train, null));
+        Assert.Contains("Threads", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NormalUndersampling_DrawsADifferentNumberOfRowsEachEpoch_WithoutFailing()
     {
         // Regression: epochs with fewer drawn N beats than the first one once overran the batch count.
