@@ -90,11 +90,11 @@ public static class TrainCommand
             var meta = new List<KeyValuePair<string, string>>
             {
                 new("edgeecg.model_version", parse.GetValue(version)!),
-                new(Inference.OnnxBeatClassifier.DspHashMetadataKey, DspSettings.Default.Hash),
+                new(OnnxBeatClassifier.DspHashMetadataKey, DspSettings.Default.Hash),
                 new("edgeecg.classes", "N,S,V,F,Q"),
             };
             if (reject is not null)
-                meta.Add(new(Inference.OnnxBeatClassifier.NoiseRejectMetadataKey, reject.ToString()));
+                meta.Add(new(OnnxBeatClassifier.NoiseRejectMetadataKey, reject.ToString()));
             ExportResult export = ModelExporter.Export(results.Select(r => r.Network).ToArray(), calibration, train, outDir, meta);
             Console.WriteLine($"export: FP32 {export.Fp32Bytes} B, INT8 {export.Int8Bytes} B; max |TorchSharp - ORT FP32| logit {export.MaxAbsLogitDifference:E2} over {export.CheckBeats} beats");
             Console.WriteLine("INT8/FP32 label agreement: " + string.Join(", ", export.AgreementByMethod.Select(kv => $"{kv.Key} {kv.Value:P2}")) + $"; chosen {export.CalibrationMethod}");

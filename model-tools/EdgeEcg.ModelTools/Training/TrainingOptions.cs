@@ -32,8 +32,8 @@ namespace EdgeEcg.ModelTools.Training;
 /// </param>
 /// <param name="Threads">
 /// TorchSharp's intra-op threads. Fixed rather than taken from the machine: libtorch splits its reductions by the
-/// thread count, so the floating-point summation order, and with it the trained weights, depend on it (the shipped
-/// model's recipe trained another model on one thread than on two, model card "Reproduce").
+/// thread count, so the floating-point summation order, and with it the trained weights, depend on it (on one thread
+/// the shipped model's recipe trained a different model than on two; model card "Reproduce").
 /// </param>
 public sealed record TrainingOptions(
     BeatNetOptions Network,
