@@ -64,10 +64,10 @@ public sealed class DetectedBeats : IEcgChainSink
     public bool[] Suppressed { get; private set; } = Array.Empty<bool>();
 
     /// <summary>Whether the chain delivered a window (and so an image) for each beat.</summary>
-    public bool[] HasImage => hasImage[..Count];
+    public bool[] HasImage { get; private set; } = Array.Empty<bool>();
 
     /// <summary>How noisy each beat's window is next to its QRS (default for beats without a window).</summary>
-    public BeatWindowNoise[] WindowNoise => windowNoise[..Count];
+    public BeatWindowNoise[] WindowNoise { get; private set; } = Array.Empty<BeatWindowNoise>();
 
     /// <summary>Runs the device chain over one record.</summary>
     /// <param name="recordPath">Record path without extension.</param>
@@ -147,9 +147,11 @@ public sealed class DetectedBeats : IEcgChainSink
                 span++;
             Suppressed[i] = span < unreadable.Count && source[i] >= unreadable[span].Start;
         }
+        HasImage = hasImage[..n];
+        WindowNoise = windowNoise[..n];
         var img = new sbyte[n * imageSize];
         Array.Copy(images, img, img.Length);
-        float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, hasImage[..n], spectrogram.Settings, out sbyte[] networkImages);
+        float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, HasImage, spectrogram.Settings, out sbyte[] networkImages);
         Inputs = new BeatDataset(imageSize, BeatFeatures.Count, networkImages, features, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
     }
 }
