@@ -94,7 +94,7 @@ public class BeatInferenceBenchmarks
         for (int i = 0; i < image.Length; i++)
             input[i] = image[i] / BeatBatch.ImageScale;
         foreach (var (_, values) in model.Run(input, rr, 1, outputs))
-            return noise.OutsideActivity > 3 * noise.QrsRange ? float.NaN : values[0]; // the rule's test, so the measure is used
+            return noise.ExceedsActivityRatio(3 * BeatWindowNoise.RatioOne) ? float.NaN : values[0]; // the shipped rule's test (ratio 3), so the measure is used
         return float.NaN;
     }
 
