@@ -29,12 +29,13 @@ public static class CvCommand
         Option<bool> blockStress = new("--block-stress") { Description = "Also score each seed's fold models (and the ensemble) on the held-out reference beats under simulated 2:1 AV block (BlockStress) into block-stress.md" };
         Option<string?> noiseEval = new("--noise-eval") { Description = "Also score each seed's fold models (and the ensemble) on the held-out records with nstdb noise added by nst's protocol, e.g. em:12,em:6, into noise-eval.md" };
         Option<string?> noiseReject = new("--noise-reject") { Description = "Score with V calls reported as Q when their beat window's activity outside the QRS exceeds this many times the QRS range (e.g. 3), as eval beats --noise-reject" };
+        Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Score with S calls reported as N when their P-wave region correlates with the sinus P template at this threshold or more (e.g. 0.9), as eval beats --sinus-p-veto" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, noiseEval, noiseReject })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, noiseEval, noiseReject, sinusVeto })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -44,6 +45,7 @@ public static class CvCommand
                 throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
             NoiseCopy[] noiseLevels = NoiseCopy.ParseList(parse.GetValue(noiseEval));
             VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
+            SvebSinusVeto? veto = parse.GetValue(sinusVeto) is string sv ? SvebSinusVeto.Parse(sv) : null;
             DevelopmentData loaded = developmentData.Load(parse);
             if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)
                 throw new ArgumentException("--block-stress simulates AV block on one copy of each record; it cannot run on a dataset with --noise-copies");
@@ -57,9 +59,9 @@ public static class CvCommand
             foreach (int seed in seedList)
             {
                 CrossValidationResult result = PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
-                    detected, db, Path.Combine(outDir, $"seed-{seed}"), line => Console.WriteLine($"seed {seed} {line}"), reject);
+                    detected, db, Path.Combine(outDir, $"seed-{seed}"), line => Console.WriteLine($"seed {seed} {line}"), reject, veto);
                 BeatReport report = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} seed {seed}",
-                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject);
+                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject, veto);
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.json"), BeatReportWriter.ToJson(report));
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.md"), BeatReportWriter.ToMarkdown(report));
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
@@ -74,9 +76,9 @@ public static class CvCommand
             if (parse.GetValue(ensemble))
             {
                 CrossValidationResult result = SeedEnsemble.Score(seedDirs, records,
-                    parse.GetValue(folds), detected, db, reject);
+                    parse.GetValue(folds), detected, db, reject, veto);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
-                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject);
+                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject, veto);
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
                 File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
             }
@@ -85,7 +87,7 @@ public static class CvCommand
                 var lines = new List<string> { "# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "" };
                 foreach (var (name, dirs) in runs)
                 {
-                    string line = $"{name}: {BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary()}";
+                    string line = $"{name}: {BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected).ToSummary()}";
                     Console.WriteLine("block stress " + line);
                     lines.Add("- " + line);
                 }
@@ -99,8 +101,8 @@ public static class CvCommand
                     var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(Path.Combine(db, r), level, settings));
                     foreach (var (name, dirs) in runs)
                     {
-                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, reject);
-                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject);
+                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, reject, veto);
+                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject, veto);
                         long extraV = result.Records.Sum(x => x.Ec57.Extra[(int)AamiClass.V]);
                         string line = $"{BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";
                         Console.WriteLine("noise " + line);

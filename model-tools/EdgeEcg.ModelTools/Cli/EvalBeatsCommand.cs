@@ -23,14 +23,18 @@ public static class EvalBeatsCommand
         Option<string?> annotations = new("--annotations-out") { Description = "Write the labelled beats as WFDB annotation files (<record>.edg) into this folder, for bxb" };
         Option<bool> ignoreDsp = new("--ignore-dsp-hash") { Description = "Evaluate even when the model records other DSP settings than this build computes (the report says so)" };
         Option<string?> noiseReject = new("--noise-reject") { Description = "Report a V call as Q when its beat window's activity outside the QRS exceeds this many times its QRS range (e.g. 3), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
+        Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Report an S call as N when its P-wave region correlates with the patient's sinus P template at this threshold or more (e.g. 0.9), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
-        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject })
+        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
             string? rejectText = parse.GetValue(noiseReject);
             bool rejectOff = string.Equals(rejectText, "off", StringComparison.OrdinalIgnoreCase);
             VebNoiseReject? reject = rejectText is null || rejectOff ? null : VebNoiseReject.Parse(rejectText);
+            string? vetoText = parse.GetValue(sinusVeto);
+            bool vetoOff = string.Equals(vetoText, "off", StringComparison.OrdinalIgnoreCase);
+            SvebSinusVeto? veto = vetoText is null || vetoOff ? null : SvebSinusVeto.Parse(vetoText);
             string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
             if (!Directory.Exists(db))
                 throw new DirectoryNotFoundException($"data folder {db} does not exist");
@@ -53,14 +57,18 @@ public static class EvalBeatsCommand
                 reject = classifier.NoiseReject; // the rule the model ships with, as the device applies it
             else if (rejectOff && classifier.NoiseReject is not null)
                 Console.WriteLine($"warning: the model's V noise reject rule ({classifier.NoiseReject}) is off for this run; the device applies it");
+            if (vetoText is null)
+                veto = classifier.SinusVeto;
+            else if (vetoOff && classifier.SinusVeto is not null)
+                Console.WriteLine($"warning: the model's sinus P veto ({classifier.SinusVeto}) is off for this run; the device applies it");
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
-                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), reject);
+                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), reject, veto);
                 results.Add(res);
                 Console.WriteLine($"{r}: VEB Se {res.Ec57.Se(AamiClass.V):F1} +P {res.Ec57.Ppv(AamiClass.V):F1} | SVEB Se {res.Ec57.Se(AamiClass.S):F1} +P {res.Ec57.Ppv(AamiClass.S):F1}");
             }
-            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash, reject);
+            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash, reject, veto);
             Console.WriteLine(BeatReportWriter.ToSummary(report));
             if (parse.GetValue(json) is string j)
                 File.WriteAllText(j, BeatReportWriter.ToJson(report));

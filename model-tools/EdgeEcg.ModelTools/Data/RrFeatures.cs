@@ -32,6 +32,9 @@ public static class RrFeatures
         "post/upper-quartile", "pre/pre-before RR", "RR irregularity", "RR sample entropy",
     };
 
+    /// <summary>Column of "pre/upper-quartile": the previous RR over the sinus reference.</summary>
+    public const int PreOverReference = 6;
+
     /// <summary>RRs in the local mean.</summary>
     public const int LocalBeats = 10;
 
@@ -86,7 +89,7 @@ public static class RrFeatures
             f[o + 4] = (float)(local / longMean);
             f[o + 5] = (float)(pre / post);
             double reference = QuantileBefore(rr, i, LongBeats, ReferenceQuantile, pre, window);
-            f[o + 6] = (float)(pre / reference);
+            f[o + PreOverReference] = (float)(pre / reference);
             f[o + 7] = (float)(post / reference);
             f[o + 8] = (float)(i > 1 ? pre / rr[i - 2] : 1.0);
             double shortMedian = MedianBefore(rr, i, IrregularityBeats, window);

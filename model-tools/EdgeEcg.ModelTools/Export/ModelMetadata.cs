@@ -56,6 +56,12 @@ public sealed class ModelMetadata
     /// </summary>
     public double? VebNoiseReject { get; init; }
 
+    /// <summary>
+    /// Threshold of the S veto shipped with the model (<see cref="Inference.SvebSinusVeto"/>; also in the ONNX metadata as
+    /// <see cref="Inference.OnnxBeatClassifier.SinusVetoMetadataKey"/>), or null for none.
+    /// </summary>
+    public double? SvebSinusVeto { get; init; }
+
     /// <summary>The command line that made the model.</summary>
     public required string Command { get; init; }
 

@@ -70,7 +70,25 @@ public sealed class OnnxBeatClassifier : IDisposable
                 throw new InvalidDataException($"{sourceName}: metadata {NoiseRejectMetadataKey}: {e.Message}", e);
             }
         }
+        if (session.ModelMetadata.CustomMetadataMap.TryGetValue(SinusVetoMetadataKey, out string? sv))
+        {
+            try
+            {
+                SinusVeto = SvebSinusVeto.Parse(sv);
+            }
+            catch (ArgumentException e)
+            {
+                session.Dispose();
+                throw new InvalidDataException($"{sourceName}: metadata {SinusVetoMetadataKey}: {e.Message}", e);
+            }
+        }
     }
+
+    /// <summary>ONNX metadata key holding the threshold of the model's <see cref="SvebSinusVeto"/> rule (absent: no rule).</summary>
+    public const string SinusVetoMetadataKey = "edgeecg.sveb_sinus_p_veto";
+
+    /// <summary>The veto on S calls of beats with a sinus-like P wave the model ships with, or null.</summary>
+    public SvebSinusVeto? SinusVeto { get; }
 
     /// <summary>ONNX metadata key holding the ratio of the model's <see cref="VebNoiseReject"/> rule (absent: no rule).</summary>
     public const string NoiseRejectMetadataKey = "edgeecg.veb_noise_reject";

@@ -57,6 +57,23 @@ public class OnnxBeatClassifierTests
     }
 
     [Fact]
+    public void SinusVeto_IsReadFromTheModelMetadata_AndAbsentWithoutIt()
+    {
+        using var with = new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.SinusVetoMetadataKey, "0.9")), "with.onnx");
+        Assert.Equal(0.9, with.SinusVeto!.Threshold);
+        using var without = new OnnxBeatClassifier(TinyModel(32), "without.onnx");
+        Assert.Null(without.SinusVeto);
+    }
+
+    [Fact]
+    public void ABrokenSinusVeto_IsRefusedNamingTheModelAndTheKey()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.SinusVetoMetadataKey, "1.5")), "tampered.onnx"));
+        Assert.Contains("tampered.onnx", e.Message, StringComparison.Ordinal);
+        Assert.Contains(OnnxBeatClassifier.SinusVetoMetadataKey, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrongInputShape_IsRefusedNamingTheInput()
     {
         byte[] bytes = TinyModel(64); // spectrogram input 64×64 instead of 32×32

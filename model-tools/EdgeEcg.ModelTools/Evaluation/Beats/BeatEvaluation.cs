@@ -34,11 +34,12 @@ public static class BeatEvaluation
     /// <param name="settings">DSP settings.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
+    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory,
-        VebNoiseReject? noiseReject = null)
+        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
     {
         RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
-        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory, noiseReject);
+        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory, noiseReject, sinusVeto);
     }
 
     /// <summary>Evaluates one record whose beats the device chain has already found (cross-validation runs reuse them).</summary>
@@ -47,13 +48,14 @@ public static class BeatEvaluation
     /// <param name="model">The classifier.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
+    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory,
-        VebNoiseReject? noiseReject = null)
+        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(model);
         return EvaluateRecord(recordPath, detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
-            annotationDirectory, noiseReject);
+            annotationDirectory, noiseReject, sinusVeto);
     }
 
     /// <summary>Scores labels already predicted for the chain's beats of one record (one label per detected beat).</summary>
@@ -62,8 +64,9 @@ public static class BeatEvaluation
     /// <param name="labels">Predicted class of each detected beat (beats without an image are reported as N).</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q (as the device would).</param>
+    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N (as the device would).</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, AamiClass[] labels, string? annotationDirectory,
-        VebNoiseReject? noiseReject = null)
+        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(labels);
@@ -79,6 +82,7 @@ public static class BeatEvaluation
             if (!hasImage[i])
                 predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
         int rejected = noiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
+        int vetoed = sinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         var refBeats = reference.Where(a => a.IsBeat).ToList();
@@ -131,7 +135,7 @@ public static class BeatEvaluation
             Directory.CreateDirectory(annotationDirectory);
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
-        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected);
+        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed);
     }
 
     /// <summary>

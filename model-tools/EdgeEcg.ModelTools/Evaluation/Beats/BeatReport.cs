@@ -13,9 +13,10 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 public sealed class BeatReport
 {
     private BeatReport(string split, string modelPath, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records,
-        string dspSettingsHash, string? modelDspSettingsHash, VebNoiseReject? noiseReject)
+        string dspSettingsHash, string? modelDspSettingsHash, VebNoiseReject? noiseReject, SvebSinusVeto? sinusVeto)
     {
         NoiseReject = noiseReject;
+        SinusVeto = sinusVeto;
         DspSettingsHash = dspSettingsHash;
         ModelDspSettingsHash = modelDspSettingsHash;
         Split = split;
@@ -30,6 +31,7 @@ public sealed class BeatReport
             QrsEc57 += r.QrsEc57;
             QrsAllBeats += r.QrsAllBeats;
             NoiseRejectedV += r.NoiseRejectedV;
+            SinusVetoedS += r.SinusVetoedS;
         }
     }
 
@@ -38,6 +40,12 @@ public sealed class BeatReport
 
     /// <summary>V calls the <see cref="NoiseReject"/> rule reported as Q, over every beat of every record.</summary>
     public long NoiseRejectedV { get; }
+
+    /// <summary>The veto on S calls of beats with a sinus-like P wave the labels went through, or null.</summary>
+    public SvebSinusVeto? SinusVeto { get; }
+
+    /// <summary>S calls the <see cref="SinusVeto"/> rule reported as N, over every beat of every record.</summary>
+    public long SinusVetoedS { get; }
 
     /// <summary>DSP settings hash of the build that computed the inputs.</summary>
     public string DspSettingsHash { get; }
@@ -79,11 +87,12 @@ public sealed class BeatReport
     /// <param name="dspSettingsHash">DSP settings hash of this build.</param>
     /// <param name="modelDspSettingsHash">DSP settings hash recorded in the model, or null.</param>
     /// <param name="noiseReject">The reject rule the labels went through, or null.</param>
+    /// <param name="sinusVeto">The S veto the labels went through, or null.</param>
     public static BeatReport Create(string split, string modelPath, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash, string? modelDspSettingsHash,
-        VebNoiseReject? noiseReject = null)
+        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
-        return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash, noiseReject);
+        return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash, noiseReject, sinusVeto);
     }
 
     /// <summary>Builds a report for a model that is not one file (e.g. one model per cross-validation fold).</summary>
@@ -94,9 +103,10 @@ public sealed class BeatReport
     /// <param name="records">Per-record results.</param>
     /// <param name="dspSettingsHash">DSP settings hash of this build (also the models').</param>
     /// <param name="noiseReject">The reject rule the labels went through, or null.</param>
+    /// <param name="sinusVeto">The S veto the labels went through, or null.</param>
     public static BeatReport Create(string split, string modelDescription, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash,
-        VebNoiseReject? noiseReject = null) =>
-        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash, noiseReject);
+        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null) =>
+        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash, noiseReject, sinusVeto);
 
     /// <summary>Average statistic: mean over records of a per-record value, skipping records where it is undefined.</summary>
     /// <param name="value">Per-record value.</param>

@@ -28,6 +28,8 @@ public static class BeatReportWriter
         };
         if (r.NoiseReject is not null)
             root["noiseReject"] = new JsonObject { ["ratio"] = r.NoiseReject.Ratio, ["relabelledV"] = r.NoiseRejectedV, ["rule"] = NoiseRejectText(r) };
+        if (r.SinusVeto is not null)
+            root["sinusVeto"] = new JsonObject { ["threshold"] = r.SinusVeto.Threshold, ["relabelledS"] = r.SinusVetoedS, ["rule"] = SinusVetoText(r) };
         AddSection(root, r.Ec57, r.QrsEc57);
         root["kappa"] = Num(r.Ec57.Paired.Kappa());
         root["average"] = new JsonObject
@@ -64,6 +66,8 @@ public static class BeatReportWriter
         s.Append(r.ModelDspSettingsHash is not null && r.ModelDspSettingsHash != r.DspSettingsHash ? " (MISMATCH: the model was trained on other DSP output).\n\n" : ".\n\n");
         if (r.NoiseReject is not null)
             s.Append(ci, $"Noise reject: {NoiseRejectText(r)}.\n\n");
+        if (r.SinusVeto is not null)
+            s.Append(ci, $"Sinus P veto: {SinusVetoText(r)}.\n\n");
         s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Row(s, "gross (EC57)", r.Ec57, r.QrsEc57);
         s.Append(ci, $"| average (EC57) | | | {P(r.Average(x => x.Ec57.Se(AamiClass.V)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.V)))} | | {P(r.Average(x => x.Ec57.Se(AamiClass.S)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.S)))} | | | |\n");
@@ -92,7 +96,11 @@ public static class BeatReportWriter
     /// <param name="r">Report.</param>
     public static string ToSummary(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Split}: QRS Se {P(r.QrsEc57.Sensitivity)} +P {P(r.QrsEc57.PositivePredictivity)} | VEB Se {P(r.Ec57.Se(AamiClass.V))} +P {P(r.Ec57.Ppv(AamiClass.V))} | SVEB Se {P(r.Ec57.Se(AamiClass.S))} +P {P(r.Ec57.Ppv(AamiClass.S))} | macro-F1 {P(r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | kappa {r.Ec57.Paired.Kappa():F3}") +
-        (r.NoiseReject is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | noise reject {r.NoiseReject}: {r.NoiseRejectedV} V calls withheld"));
+        (r.NoiseReject is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | noise reject {r.NoiseReject}: {r.NoiseRejectedV} V calls withheld")) +
+        (r.SinusVeto is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | sinus P veto {r.SinusVeto}: {r.SinusVetoedS} S calls reported N"));
+
+    private static string SinusVetoText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"S calls whose P-wave region correlates with the patient's sinus P template at {r.SinusVeto} or more are reported N ({r.SinusVetoedS} S calls vetoed over all beats)");
 
     private static string NoiseRejectText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
         $"V calls whose beat window has more activity outside the QRS than {r.NoiseReject} x its QRS range are reported Q ({r.NoiseRejectedV} V calls withheld over all beats)");

@@ -29,9 +29,12 @@ public sealed class DetectedBeats : IEcgChainSink
     private sbyte[] images = new sbyte[1024 * 256];
     private bool[] hasImage = new bool[256];
     private BeatWindowNoise[] windowNoise = new BeatWindowNoise[256];
+    private short[] pRegions = new short[SinusPWave.RegionLength * 256];
 
     private DetectedBeats(SpectrogramSettings settings)
     {
+        if (settings.RPeakIndex < SinusPWave.RegionStartBeforeR)
+            throw new ArgumentException($"the beat window has {settings.RPeakIndex} samples before R; the P-wave region needs {SinusPWave.RegionStartBeforeR}", nameof(settings));
         spectrogram = new BeatSpectrogram(settings);
         imageSize = settings.ImageLength;
     }
@@ -68,6 +71,9 @@ public sealed class DetectedBeats : IEcgChainSink
 
     /// <summary>How noisy each beat's window is next to its QRS (default for beats without a window).</summary>
     public BeatWindowNoise[] WindowNoise { get; private set; } = Array.Empty<BeatWindowNoise>();
+
+    /// <summary>How much each beat's P-wave region looks like the patient's sinus P wave (<see cref="SinusPWave"/>; 0 for beats without a window).</summary>
+    public float[] SinusPCorrelation { get; private set; } = Array.Empty<float>();
 
     /// <summary>Runs the device chain over one record.</summary>
     /// <param name="recordPath">Record path without extension.</param>
@@ -114,6 +120,7 @@ public sealed class DetectedBeats : IEcgChainSink
             Array.Resize(ref hasImage, hasImage.Length * 2);
             Array.Resize(ref windowNoise, hasImage.Length);
             Array.Resize(ref images, hasImage.Length * imageSize);
+            Array.Resize(ref pRegions, hasImage.Length * SinusPWave.RegionLength);
         }
     }
 
@@ -123,6 +130,7 @@ public sealed class DetectedBeats : IEcgChainSink
         if (!indexByStreamSample.TryGetValue(beat.Sample, out int i))
             return;
         spectrogram.Compute(window, offset, images, i * imageSize);
+        SinusPWave.CopyRegion(window, offset + spectrogram.Settings.RPeakIndex, pRegions, i * SinusPWave.RegionLength);
         windowNoise[i] = BeatWindowNoise.Measure(window, offset, spectrogram.Settings.WindowLength, spectrogram.Settings.RPeakIndex);
         hasImage[i] = true;
     }
@@ -153,5 +161,6 @@ public sealed class DetectedBeats : IEcgChainSink
         Array.Copy(images, img, img.Length);
         float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, HasImage, spectrogram.Settings, out sbyte[] networkImages);
         Inputs = new BeatDataset(imageSize, BeatFeatures.Count, networkImages, features, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
+        SinusPCorrelation = SinusPWave.Correlations(pRegions, HasImage, features, BeatFeatures.Count);
     }
 }

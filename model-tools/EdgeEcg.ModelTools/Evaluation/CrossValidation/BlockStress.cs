@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
+using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
@@ -23,12 +25,19 @@ public static class BlockStress
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="sampleRateHz">Rate of the dataset's reference annotation samples.</param>
+    /// <param name="sinusVeto">
+    /// When set, S calls of beats with a sinus-like P wave are reported as N, in both scorings: the P wave is the recorded
+    /// one (a conducted beat keeps its sinus P wave under block). Needs <paramref name="detected"/>.
+    /// </param>
+    /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz)
+        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
+        if (sinusVeto is not null && detected is null)
+            throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
         long normal = 0, sBeats = 0;
         long[] normalCalledS = new long[2], sFound = new long[2];
         for (int k = 0; k < folds; k++)
@@ -37,6 +46,12 @@ public static class BlockStress
             BeatDataset blocked = BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed);
             using FoldEnsemble members = FoldEnsemble.Open(runDirectories, k);
             AamiClass[][] labels = { members.Labels(held), members.Labels(blocked) };
+            if (sinusVeto is not null)
+            {
+                float[] correlation = SinusCorrelationOfRows(held, detected!);
+                foreach (AamiClass[] l in labels)
+                    sinusVeto.Apply(l, correlation);
+            }
             for (int i = 0; i < held.Count; i++)
             {
                 if (removed[i])
@@ -55,6 +70,30 @@ public static class BlockStress
             }
         }
         return new BlockStressResult(normal, normalCalledS[0], normalCalledS[1], sBeats, sFound[0], sFound[1]);
+    }
+
+    /// <summary>Each dataset row's <see cref="DetectedBeats.SinusPCorrelation"/>, found by its record and source sample.</summary>
+    private static float[] SinusCorrelationOfRows(BeatDataset rows, IReadOnlyDictionary<string, DetectedBeats> detected)
+    {
+        var byRecord = new Dictionary<string, Dictionary<long, int>>();
+        var c = new float[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            string record = rows.Records[rows.RecordIndex[i]];
+            if (!detected.TryGetValue(record, out DetectedBeats? beats))
+                throw new ArgumentException($"no detected beats for record {record}", nameof(detected));
+            if (!byRecord.TryGetValue(record, out Dictionary<long, int>? index))
+            {
+                index = new Dictionary<long, int>();
+                for (int j = 0; j < beats.SourceSamples.Count; j++)
+                    index[beats.SourceSamples[j]] = j;
+                byRecord[record] = index;
+            }
+            if (!index.TryGetValue(rows.Samples[i], out int k))
+                throw new ArgumentException($"record {record} sample {rows.Samples[i]} is not a detected beat: the sinus P veto's block stress needs a dataset of detected beats (--beats detected)");
+            c[i] = beats.SinusPCorrelation[k];
+        }
+        return c;
     }
 }
 
