@@ -58,29 +58,24 @@ public sealed class OnnxBeatClassifier : IDisposable
         SourceName = sourceName;
         RrFeatureCount = Validate(session, sourceName);
         DspSettingsHash = session.ModelMetadata.CustomMetadataMap.TryGetValue(DspHashMetadataKey, out string? h) ? h : null;
-        if (session.ModelMetadata.CustomMetadataMap.TryGetValue(NoiseRejectMetadataKey, out string? nr))
+        NoiseReject = ReadRule(session, sourceName, NoiseRejectMetadataKey, VebNoiseReject.Parse);
+        SinusVeto = ReadRule(session, sourceName, SinusVetoMetadataKey, SvebSinusVeto.Parse);
+    }
+
+    /// <summary>Parses a rule the model ships with in its metadata (null when the key is absent); a bad value disposes the session and names the key.</summary>
+    private static T? ReadRule<T>(InferenceSession session, string sourceName, string key, Func<string, T> parse)
+        where T : class
+    {
+        if (!session.ModelMetadata.CustomMetadataMap.TryGetValue(key, out string? text))
+            return null;
+        try
         {
-            try
-            {
-                NoiseReject = VebNoiseReject.Parse(nr);
-            }
-            catch (ArgumentException e)
-            {
-                session.Dispose();
-                throw new InvalidDataException($"{sourceName}: metadata {NoiseRejectMetadataKey}: {e.Message}", e);
-            }
+            return parse(text);
         }
-        if (session.ModelMetadata.CustomMetadataMap.TryGetValue(SinusVetoMetadataKey, out string? sv))
+        catch (ArgumentException e)
         {
-            try
-            {
-                SinusVeto = SvebSinusVeto.Parse(sv);
-            }
-            catch (ArgumentException e)
-            {
-                session.Dispose();
-                throw new InvalidDataException($"{sourceName}: metadata {SinusVetoMetadataKey}: {e.Message}", e);
-            }
+            session.Dispose();
+            throw new InvalidDataException($"{sourceName}: metadata {key}: {e.Message}", e);
         }
     }
 
