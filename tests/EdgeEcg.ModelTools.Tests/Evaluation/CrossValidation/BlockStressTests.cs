@@ -4,6 +4,7 @@ using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.CrossValidation;
+using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
 using EdgeEcg.TestSupport;
 using Xunit;
@@ -38,6 +39,26 @@ public sealed class BlockStressTests : IDisposable
 
         string b = fx.CopyTo(Path.Combine(dir, "b"));
         Assert.Equal(one, BlockStress.Measure(data, records, 2, new[] { a, b }));
+    }
+
+    [EcgDataFact]
+    public void TheSinusPVeto_OnlyTakesSCallsAway_AndNeedsDetectedBeats()
+    {
+        TwoRecordRun fx = TwoRecordRun.Create(dir);
+        BeatDataset detectedRows = BeatDatasetBuilder.Concat(fx.Records.Select(r => DetectedBeatExtractor.Extract(TestData.MitdbRecord(r), DspSettings.Default)).ToArray());
+        BlockStressResult plain = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory });
+        BlockStressResult vetoed = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5), detected: fx.Detected);
+        Assert.Equal(plain.NormalBeats, vetoed.NormalBeats);
+        Assert.Equal(plain.SBeats, vetoed.SBeats);
+        Assert.True(vetoed.NormalCalledS <= plain.NormalCalledS && vetoed.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain.ToSummary()} / {vetoed.ToSummary()}");
+        // The one-epoch fold model trained on 209 calls many of 119's sinus beats S; their P waves are 119's sinus P wave.
+        Assert.True(plain.NormalCalledSUnderBlock > 100 && vetoed.NormalCalledSUnderBlock < plain.NormalCalledSUnderBlock / 2, $"{plain} / {vetoed}");
+        Assert.True(vetoed.SFound <= plain.SFound && vetoed.SFoundUnderBlock <= plain.SFoundUnderBlock);
+
+        var e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5)));
+        Assert.Contains("needs the detected beats", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5), detected: fx.Detected));
+        Assert.Contains("needs a dataset of detected beats", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
