@@ -51,7 +51,7 @@ public sealed class BlockStressTests : IDisposable
         Assert.Equal(plain.NormalBeats, vetoed.NormalBeats);
         Assert.Equal(plain.SBeats, vetoed.SBeats);
         Assert.True(vetoed.NormalCalledS <= plain.NormalCalledS && vetoed.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain.ToSummary()} / {vetoed.ToSummary()}");
-        // The one-epoch fold model trained on 209 calls many of 119's sinus beats S; their P waves are 119's sinus P wave.
+        // The one-epoch fold models call hundreds of normal beats S under block; those beats keep their patient's sinus P wave.
         Assert.True(plain.NormalCalledSUnderBlock > 100 && vetoed.NormalCalledSUnderBlock < plain.NormalCalledSUnderBlock / 2, $"{plain} / {vetoed}");
         Assert.True(vetoed.SFound <= plain.SFound && vetoed.SFoundUnderBlock <= plain.SFoundUnderBlock);
 
