@@ -29,12 +29,9 @@ public static class EvalBeatsCommand
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
-            string? rejectText = parse.GetValue(noiseReject);
-            bool rejectOff = string.Equals(rejectText, "off", StringComparison.OrdinalIgnoreCase);
-            VebNoiseReject? reject = rejectText is null || rejectOff ? null : VebNoiseReject.Parse(rejectText);
-            string? vetoText = parse.GetValue(sinusVeto);
-            bool vetoOff = string.Equals(vetoText, "off", StringComparison.OrdinalIgnoreCase);
-            SvebSinusVeto? veto = vetoText is null || vetoOff ? null : SvebSinusVeto.Parse(vetoText);
+            // Parsed before anything runs, so a malformed value is refused at once.
+            (bool Given, VebNoiseReject? Rule) rejectChoice = ParseRule(parse.GetValue(noiseReject), VebNoiseReject.Parse);
+            (bool Given, SvebSinusVeto? Rule) vetoChoice = ParseRule(parse.GetValue(sinusVeto), SvebSinusVeto.Parse);
             string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
             if (!Directory.Exists(db))
                 throw new DirectoryNotFoundException($"data folder {db} does not exist");
@@ -53,14 +50,8 @@ public static class EvalBeatsCommand
                 Console.WriteLine($"warning: {modelPath} records DSP settings {classifier.DspSettingsHash}, this build computes {settings.Hash}");
             else if (classifier.DspSettingsHash is string h && h != settings.Hash)
                 throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
-            if (rejectText is null)
-                reject = classifier.NoiseReject; // the rule the model ships with, as the device applies it
-            else if (rejectOff && classifier.NoiseReject is not null)
-                Console.WriteLine($"warning: the model's V noise reject rule ({classifier.NoiseReject}) is off for this run; the device applies it");
-            if (vetoText is null)
-                veto = classifier.SinusVeto;
-            else if (vetoOff && classifier.SinusVeto is not null)
-                Console.WriteLine($"warning: the model's sinus P veto ({classifier.SinusVeto}) is off for this run; the device applies it");
+            VebNoiseReject? reject = RuleToApply(rejectChoice, classifier.NoiseReject, "V noise reject rule");
+            SvebSinusVeto? veto = RuleToApply(vetoChoice, classifier.SinusVeto, "sinus P veto");
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
@@ -76,5 +67,21 @@ public static class EvalBeatsCommand
                 File.WriteAllText(m, BeatReportWriter.ToMarkdown(report));
         }));
         return command;
+    }
+
+    /// <summary>A rule option: not given (the model's rule applies), "off", or a value for <paramref name="parse"/>.</summary>
+    private static (bool Given, T? Rule) ParseRule<T>(string? text, Func<string, T> parse)
+        where T : class =>
+        text is null ? (false, null) : (true, string.Equals(text, "off", StringComparison.OrdinalIgnoreCase) ? null : parse(text));
+
+    /// <summary>The rule to score with: the model's own unless the option was given; warns when "off" drops the model's rule.</summary>
+    private static T? RuleToApply<T>((bool Given, T? Rule) choice, T? modelRule, string description)
+        where T : class
+    {
+        if (!choice.Given)
+            return modelRule; // the rule the model ships with, as the device applies it
+        if (choice.Rule is null && modelRule is not null)
+            Console.WriteLine($"warning: the model's {description} ({modelRule}) is off for this run; the device applies it");
+        return choice.Rule;
     }
 }
