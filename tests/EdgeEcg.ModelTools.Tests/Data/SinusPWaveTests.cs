@@ -103,6 +103,11 @@ public class SinusPWaveTests
         short[] sinus = PWave(30, 60), other = PWave(12, 60);
         float[] c = SinusPWave.Correlations(Concat(sinus, other, sinus), All(3), rows, stride);
         Assert.Equal(1f, c[2], 4);
+
+        // Read at the wrong stride, beat 1's flag would land in a zero column and the template would not move.
+        rows[1 * stride + RrFeatures.PreOverReference] = 1f;
+        c = SinusPWave.Correlations(Concat(sinus, other, sinus), All(3), rows, stride);
+        Assert.True(c[2] < 0.999f, $"beat 1 is sinus-timed and teaches the template: {c[2]}");
     }
 
     [Fact]
