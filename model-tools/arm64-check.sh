@@ -2,13 +2,15 @@
 # arm64-check.sh: does ONNX Runtime on arm64 (the device's architecture) give the same beat labels as on this
 # x86-64 machine? Publishes edgeecg-model for linux-x64 and (self-contained) for linux-arm64, runs the same
 # `eval beats` natively and under qemu-user emulating an ARM CPU, and compares the labelled beats (.edg WFDB
-# annotation files) record by record. Prints `arm64 (<cpu>) vs x86-64: N beats, K labels differ` and exits
-# non-zero if any label (or beat position) differs.
+# annotation files) record by record. Prints `arm64 (<cpu>) vs x86-64: N beats, K labels differ` and exits 1
+# if more labels differ than allowed or any beat position differs, 2 if it cannot run.
 #
-# Usage: model-tools/arm64-check.sh [model.onnx] [split] [cpu]
-#   model  default: model-tools/models/beat-mobilenet-0.9.1/beat-classifier-int8.onnx
+# Usage: model-tools/arm64-check.sh [model.onnx] [split] [cpu] [max-differ-percent]
+#   model  default (also for ""): model-tools/models/beat-mobilenet-0.9.1/beat-classifier-int8.onnx
 #   split  default: ds2 (or ds1, all, or a comma-separated record list such as 100,213)
 #   cpu    default: cortex-a72 (Raspberry Pi 4); also cortex-a76 (Pi 5, has the dot-product instructions)
+#   max-differ-percent  default 0: share of beats whose label may differ. The INT8 kernels of the two CPUs round
+#          differently, so a beat at a decision boundary can flip (0.9.1: 1 of 49,726 DS2 beats); CI allows 0.1 %.
 # Environment: EDGEECG_DATA (default ../shared/data beside the repository; records from $EDGEECG_DATA/mitdb),
 #   ARM64_CHECK_DIR (work folder, default /tmp/arm64-check).
 #
@@ -16,13 +18,14 @@
 # and mount --bind: ONNX Runtime crashes under qemu-user reading the host's x86 /proc/cpuinfo, so an ARM one is
 # bind-mounted over it in a private mount namespace). .NET also needs an arm64 libssl3 (SHA-256 of reports);
 # when missing, it is fetched once with apt-get download into the work folder (not installed).
-# Emulated run times say nothing about the speed on a Pi. This is a manual check, not part of CI.
+# Emulated run times say nothing about the speed on a Pi. CI runs it on three records (.ci/test).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 model="$(realpath "${1:-$repo/model-tools/models/beat-mobilenet-0.9.1/beat-classifier-int8.onnx}")"
 split="${2:-ds2}"
 cpu="${3:-cortex-a72}"
+maxPercent="${4:-0}"
 export EDGEECG_DATA="${EDGEECG_DATA:-$repo/../shared/data}"
 data="$EDGEECG_DATA/mitdb"
 work="${ARM64_CHECK_DIR:-/tmp/arm64-check}"
@@ -35,6 +38,7 @@ command -v qemu-aarch64-static >/dev/null || die "qemu-aarch64-static missing (a
 [[ -e $sysroot/lib/libstdc++.so.6 ]] || die "arm64 libstdc++ missing (apt-get install libstdc++6-arm64-cross)"
 [[ -f $model ]] || die "model $model not found"
 [[ -d $data ]] || die "data folder $data not found"
+[[ $maxPercent =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "max-differ-percent '$maxPercent' is not a number of percent (e.g. 0.1)"
 
 # /proc/cpuinfo of the emulated CPU (4 cores, as on a Pi 4 / Pi 5).
 case "$cpu" in
@@ -128,5 +132,7 @@ head -n -1 "$work/compare.txt"
 read -r beats differ unmatched < <(tail -n 1 "$work/compare.txt")
 extra=""
 [[ $unmatched -eq 0 ]] || extra=", $unmatched beats found on one side only"
-echo "arm64 ($cpu) vs x86-64: $beats beats, $differ labels differ$extra"
-[[ $differ -eq 0 && $unmatched -eq 0 && $identical -eq $total ]]
+[[ $beats -gt 0 ]] || die "no beats labelled"
+echo "arm64 ($cpu) vs x86-64: $beats beats, $differ labels differ$extra (allowed: $maxPercent % = $(awk -v b="$beats" -v p="$maxPercent" 'BEGIN { print int(b * p / 100) }') beats)"
+# Integer test: differ / beats <= maxPercent / 100, i.e. differ * 100 <= beats * maxPercent.
+awk -v d="$differ" -v b="$beats" -v p="$maxPercent" -v u="$unmatched" 'BEGIN { exit !(u == 0 && d * 100 <= b * p) }'
