@@ -27,6 +27,7 @@ public static class CvCommand
         Option<string> seeds = new("--seeds") { DefaultValueFactory = _ => "20261125", Description = "Comma-separated seeds; the whole cross-validation runs once per seed" };
         Option<bool> ensemble = new("--ensemble") { Description = "Also score the ensemble of the seeds' fold models (mean probability), as a release with --members would be" };
         Option<bool> blockStress = new("--block-stress") { Description = "Also score each seed's fold models (and the ensemble) on the held-out reference beats under simulated 2:1 AV block (BlockStress) into block-stress.md" };
+        Option<bool> apcStress = new("--apc-stress") { Description = "Also score each seed's fold models (and the ensemble) on the held-out beats with simulated episodes of frequent atrial premature beats and sinus pauses (ApcStress) into apc-stress.md" };
         Option<string?> noiseEval = new("--noise-eval") { Description = "Also score each seed's fold models (and the ensemble) on the held-out records with nstdb noise added by nst's protocol, e.g. em:12,em:6, into noise-eval.md" };
         Option<string?> noiseReject = new("--noise-reject") { Description = "Score with V calls reported as Q when their beat window's activity outside the QRS exceeds this many times the QRS range (e.g. 3), as eval beats --noise-reject" };
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Score with S calls reported as N when their P-wave region correlates with the sinus P template at this threshold or more (e.g. 0.9), as eval beats --sinus-p-veto" };
@@ -35,7 +36,7 @@ public static class CvCommand
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, noiseEval, noiseReject, sinusVeto })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, apcStress, noiseEval, noiseReject, sinusVeto })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -49,6 +50,8 @@ public static class CvCommand
             DevelopmentData loaded = developmentData.Load(parse);
             if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)
                 throw new ArgumentException("--block-stress simulates AV block on one copy of each record; it cannot run on a dataset with --noise-copies");
+            if (parse.GetValue(apcStress) && loaded.Source.NoiseCopies.Count > 0)
+                throw new ArgumentException("--apc-stress simulates premature beats on one copy of each record; it cannot run on a dataset with --noise-copies");
             IReadOnlyList<string> records = loaded.Records;
             string db = loaded.Database;
             string outDir = parse.GetValue(output)!;
@@ -92,6 +95,17 @@ public static class CvCommand
                     lines.Add("- " + line);
                 }
                 File.WriteAllText(Path.Combine(outDir, "block-stress.md"), string.Join("\n", lines) + "\n");
+            }
+            if (parse.GetValue(apcStress))
+            {
+                var lines = new List<string> { $"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})", "" };
+                foreach (var (name, dirs) in runs)
+                {
+                    string line = $"{name}: {ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary()}";
+                    Console.WriteLine("apc stress " + line);
+                    lines.Add("- " + line);
+                }
+                File.WriteAllText(Path.Combine(outDir, "apc-stress.md"), string.Join("\n", lines) + "\n");
             }
             if (noiseLevels.Length > 0)
             {

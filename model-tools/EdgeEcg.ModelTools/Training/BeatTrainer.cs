@@ -58,8 +58,13 @@ public sealed class BeatTrainer
         float[] beatWeights = PatientBalance.Weights(train, options.PatientBalancePower, options.Network.ClassCount);
         if (options.BlockAugmentation < 0 || options.BlockAugmentation > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.BlockAugmentation, "BlockAugmentation must be in [0, 1]");
+        if (options.ApcAugmentation < 0 || options.ApcAugmentation > 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ApcAugmentation, "ApcAugmentation must be in [0, 1]");
+        if (options.ApcAugmentation > 0 && options.BlockAugmentation > 0)
+            throw new ArgumentException("ApcAugmentation and BlockAugmentation cannot be combined (each recomputes the RR features from its own beat times)", nameof(options));
         // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
         BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, options.BlockSporadicDrops) : null;
+        ApcAugmentation? apc = options.ApcAugmentation > 0 ? ApcAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed) : null;
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;
@@ -94,8 +99,9 @@ public sealed class BeatTrainer
         {
             SetLearningRate(optimizer, epoch);
             bool[]? removed = null;
-            BeatDataset epochData = block is null ? train
-                : block.ForEpoch(train, options.BlockAugmentation, new Random((options.Seed * 17) + epoch), out removed);
+            BeatDataset epochData = block is not null ? block.ForEpoch(train, options.BlockAugmentation, new Random((options.Seed * 17) + epoch), out removed)
+                : apc is not null ? apc.ForEpoch(train, options.ApcAugmentation, new Random((options.Seed * 19) + epoch), out _)
+                : train;
             int[] order = EpochRows(train, options.Seed + epoch, removed);
             int batches = Batches(order.Length); // varies with the N undersampling draw
             var augmentation = new Random(options.Seed * 31 + epoch);
@@ -110,7 +116,7 @@ public sealed class BeatTrainer
                 int[] rows = BeatBatch.Slice(order, start, n);
                 using (var scope = NewDisposeScope())
                 {
-                    Tensor target = BeatBatch.Labels(train, rows);
+                    Tensor target = BeatBatch.Labels(epochData, rows);
                     Tensor images = options.GainAugmentationDb > 0
                         ? BeatBatch.ImagesWithGain(train, rows, options.GainAugmentationDb, SpectrogramSettings.Default.Scale, augmentation)
                         : BeatBatch.Images(train, rows);
@@ -130,7 +136,7 @@ public sealed class BeatTrainer
                     lossSum += l.item<float>();
                     long[] predicted = logits.argmax(1).data<long>().ToArray();
                     for (int i = 0; i < n; i++)
-                        trainConfusion.Add(train.Labels[rows[i]], (AamiClass)predicted[i]);
+                        trainConfusion.Add(epochData.Labels[rows[i]], (AamiClass)predicted[i]);
                 }
                 doneBatches++;
                 if (progress is not null && clock.ElapsedMilliseconds - lastReport >= 1000)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using EdgeEcg.ModelTools.Data;
 
@@ -55,14 +54,10 @@ public sealed class BlockAugmentation
         var drops = new Random(seed + 1); // separate, so the episodes do not depend on the sporadic drops
         var kept = Enumerable.Repeat(true, data.Count).ToArray();
         var rr = (float[])data.RrFeatures.Clone();
-        foreach (int[] rows in RecordRows(data))
+        foreach (int[] rows in RecordTimeline.Rows(data, "the AV block simulation"))
         {
-            for (int k = 1; k < rows.Length; k++)
-                if (data.Samples[rows[k]] <= data.Samples[rows[k - 1]])
-                    throw new ArgumentException($"record {data.Records[data.RecordIndex[rows[k]]]}: beats are not in time order (sample {data.Samples[rows[k]]} after {data.Samples[rows[k - 1]]}); "
-                        + "the AV block simulation needs one copy of each record (a dataset with --noise-copies repeats it)");
             bool block = false;
-            double switchAt = data.Samples[rows[0]] / sampleRateHz + Uniform(rng, ConductedSeconds);
+            double switchAt = data.Samples[rows[0]] / sampleRateHz + RecordTimeline.Uniform(rng, ConductedSeconds);
             bool dropNext = true;
             for (int k = 1; k + 1 < rows.Length; k++)
             {
@@ -71,7 +66,7 @@ public sealed class BlockAugmentation
                 while (t >= switchAt)
                 {
                     block = !block;
-                    switchAt += Uniform(rng, block ? EpisodeSeconds : ConductedSeconds);
+                    switchAt += RecordTimeline.Uniform(rng, block ? EpisodeSeconds : ConductedSeconds);
                     dropNext = true;
                 }
                 if (!kept[rows[k - 1]])
@@ -128,23 +123,4 @@ public sealed class BlockAugmentation
         }
         return new BeatDataset(data.ImageSize, f, data.Images, features, data.Labels, data.RecordIndex, data.Samples, data.Records);
     }
-
-    private static IEnumerable<int[]> RecordRows(BeatDataset data)
-    {
-        var byRecord = new Dictionary<int, List<int>>();
-        for (int row = 0; row < data.Count; row++)
-        {
-            if (!byRecord.TryGetValue(data.RecordIndex[row], out List<int>? list))
-                byRecord[data.RecordIndex[row]] = list = new List<int>();
-            list.Add(row);
-        }
-        foreach (List<int> rows in byRecord.Values)
-        {
-            rows.Sort((a, b) => data.Samples[a].CompareTo(data.Samples[b]));
-            if (rows.Count > 2)
-                yield return rows.ToArray();
-        }
-    }
-
-    private static double Uniform(Random rng, (double Min, double Max) range) => range.Min + (rng.NextDouble() * (range.Max - range.Min));
 }

@@ -24,6 +24,11 @@ namespace EdgeEcg.ModelTools.Training;
 /// <param name="BlockSporadicDrops">
 /// With <paramref name="BlockAugmentation"/>: probability that a normal beat between the block episodes is removed too.
 /// </param>
+/// <param name="ApcAugmentation">
+/// Per-epoch probability that a training record is presented with simulated episodes of frequent atrial premature
+/// beats and sinus pauses (<see cref="Training.ApcAugmentation"/>: normal beats moved early and labelled S, RR
+/// features recomputed). 0 = off; cannot be combined with <paramref name="BlockAugmentation"/>.
+/// </param>
 /// <param name="ImageDropout">
 /// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
 /// with the beat features, so the classifier must also decide from the RR and template features alone (premature
@@ -51,7 +56,8 @@ public sealed record TrainingOptions(
     double PatientBalancePower = 0.0,
     double BlockAugmentation = 0.0,
     double BlockSporadicDrops = 0.0,
-    int Threads = TrainingOptions.DefaultThreads)
+    int Threads = TrainingOptions.DefaultThreads,
+    double ApcAugmentation = 0.0)
 {
     /// <summary>Default of <see cref="Threads"/>: the two cores of the machine the shipped models were trained on.</summary>
     public const int DefaultThreads = 2;

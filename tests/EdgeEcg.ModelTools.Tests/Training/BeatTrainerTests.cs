@@ -47,6 +47,16 @@ public sealed class BeatTrainerTests : IDisposable
     }
 
     [Fact]
+    public void ApcAugmentation_OutsideZeroToOne_OrWithBlockAugmentation_IsRefused()
+    {
+        BeatDataset train = SyntheticBeats.Make(5, seed: 1);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new BeatTrainer(Options(1, null) with { ApcAugmentation = -0.1 }).Train(train, null));
+        Assert.Contains("ApcAugmentation", e.Message, StringComparison.Ordinal);
+        var both = Assert.Throws<ArgumentException>(() => new BeatTrainer(Options(1, null) with { ApcAugmentation = 0.3, BlockAugmentation = 0.1 }).Train(train, null));
+        Assert.Contains("cannot be combined", both.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Threads_AreTheOptionsNotTheMachines_AndAtLeastOne()
     {
         BeatDataset train = SyntheticBeats.Make(5, seed: 1);

@@ -8,34 +8,9 @@ namespace EdgeEcg.ModelTools.Tests.Training;
 
 public class BlockAugmentationTests
 {
-    private const double Fs = 360;
-    private const int RrSamples = 288; // 0.8 s
+    private const double Fs = RhythmFixture.Fs;
 
-    /// <summary>One 40-minute record of regular sinus beats, every 50th beat an S beat 30 % early, features as the dataset has them.</summary>
-    private static BeatDataset Record()
-    {
-        int n = 3000;
-        var samples = new long[n];
-        var labels = new AamiClass[n];
-        long t = 1000;
-        for (int i = 0; i < n; i++)
-        {
-            bool premature = i % 50 == 25;
-            t += premature ? (long)(RrSamples * 0.7) : (i % 50 == 26 ? (long)(RrSamples * 1.3) : RrSamples);
-            samples[i] = t;
-            labels[i] = premature ? AamiClass.S : AamiClass.N;
-        }
-        float[] rr = RrFeatures.Compute(samples, Fs);
-        int f = RrFeatures.Count + 2; // two more columns stand for the template features
-        var features = new float[n * f];
-        for (int i = 0; i < n; i++)
-        {
-            Array.Copy(rr, i * RrFeatures.Count, features, i * f, RrFeatures.Count);
-            features[(i * f) + RrFeatures.Count] = i;
-            features[(i * f) + RrFeatures.Count + 1] = -i;
-        }
-        return new BeatDataset(4, f, new sbyte[n * 4], features, labels, new int[n], samples, new[] { "r" });
-    }
+    private static BeatDataset Record() => RhythmFixture.SinusRecord();
 
     [Fact]
     public void OnlyNormalBeatsBetweenNormalBeatsAreRemoved_AndBlockEpisodesHalveTheRate()

@@ -1,0 +1,148 @@
+using System;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+
+namespace EdgeEcg.ModelTools.Training;
+
+/// <summary>
+/// Rhythm augmentation for training: the same patients' beats as they would be in episodes of frequent atrial
+/// premature beats with sinus pauses (a sick-sinus-like rhythm, which no DS1 patient has). In simulated episodes each
+/// normal beat between normal beats becomes, with the episode's probability, an early beat labelled S: it comes at
+/// <see cref="Coupling"/> of its RR after the beat before it; the beat after an early beat comes <see cref="Reset"/> of
+/// its RR later (the sinus node is reset), and now and then after an extra sinus pause (<see cref="PauseSeconds"/>).
+/// Consecutive early beats make atrial runs. Every other interval keeps its length. The RR features
+/// (<see cref="RrFeatures"/>) are recomputed from the new times; images and template features are kept, as a normally
+/// conducted premature beat has the patient's usual QRS. When early beats are the majority of an episode, the RR
+/// references (means and upper quartile) describe the ectopic rhythm, and the early beats stop looking premature
+/// against them: this is what the network is to learn to see through.
+/// </summary>
+public sealed class ApcAugmentation
+{
+    /// <summary>Shortest and longest simulated episode, seconds.</summary>
+    public static readonly (double Min, double Max) EpisodeSeconds = (60, 180);
+
+    /// <summary>Shortest and longest stretch of unchanged rhythm between episodes, seconds.</summary>
+    public static readonly (double Min, double Max) UnchangedSeconds = (60, 300);
+
+    /// <summary>Range of each episode's probability that an eligible normal beat becomes an early beat.</summary>
+    public static readonly (double Min, double Max) EarlyProbability = (0.2, 0.6);
+
+    /// <summary>Range of an early beat's interval as a fraction of its recorded RR.</summary>
+    public static readonly (double Min, double Max) Coupling = (0.6, 0.85);
+
+    /// <summary>Range of the interval after an early beat as a multiple of its recorded RR.</summary>
+    public static readonly (double Min, double Max) Reset = (1.0, 1.25);
+
+    /// <summary>Probability of an extra sinus pause after an early beat.</summary>
+    public const double PauseProbability = 0.3;
+
+    /// <summary>Shortest and longest extra sinus pause, seconds.</summary>
+    public static readonly (double Min, double Max) PauseSeconds = (1.0, 3.0);
+
+    private readonly float[] rr;
+    private readonly bool[] early;
+
+    private ApcAugmentation(float[] rr, bool[] early)
+    {
+        this.rr = rr;
+        this.early = early;
+    }
+
+    /// <summary>Number of beats made early (labelled S) by the simulation.</summary>
+    public int EarlyBeats => early.Count(e => e);
+
+    /// <summary>Whether row i is an early beat of the simulation.</summary>
+    /// <param name="row">Dataset row.</param>
+    public bool IsEarly(int row) => early[row];
+
+    /// <summary>
+    /// Simulates the episodes in every record of <paramref name="data"/> (times from <see cref="BeatDataset.Samples"/>
+    /// at <paramref name="sampleRateHz"/>; rows of a record in time order, one copy of each record).
+    /// </summary>
+    /// <param name="data">Training beats (the first <see cref="RrFeatures.Count"/> feature columns are RR features).</param>
+    /// <param name="sampleRateHz">Rate of the beat samples (360 Hz for MIT-BIH).</param>
+    /// <param name="seed">Seed of the simulation.</param>
+    public static ApcAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.RrFeatureCount < RrFeatures.Count)
+            throw new ArgumentException($"the dataset has {data.RrFeatureCount} features, fewer than the {RrFeatures.Count} RR features");
+        if (!(sampleRateHz > 0))
+            throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "the sample rate must be positive");
+        var rng = new Random(seed);
+        var early = new bool[data.Count];
+        var rr = (float[])data.RrFeatures.Clone();
+        foreach (int[] rows in RecordTimeline.Rows(data, "the premature-beat simulation"))
+        {
+            var times = new long[rows.Length];
+            times[0] = data.Samples[rows[0]];
+            bool episode = false;
+            double q = 0;
+            double switchAt = data.Samples[rows[0]] / sampleRateHz + RecordTimeline.Uniform(rng, UnchangedSeconds);
+            for (int k = 1; k < rows.Length; k++)
+            {
+                int row = rows[k];
+                double t = data.Samples[row] / sampleRateHz; // recorded time decides the episodes
+                while (t >= switchAt)
+                {
+                    episode = !episode;
+                    switchAt += RecordTimeline.Uniform(rng, episode ? EpisodeSeconds : UnchangedSeconds);
+                    q = RecordTimeline.Uniform(rng, EarlyProbability);
+                }
+                double interval = data.Samples[row] - data.Samples[rows[k - 1]];
+                bool eligible = episode && k + 1 < rows.Length && data.Labels[row] == AamiClass.N
+                    && data.Labels[rows[k - 1]] == AamiClass.N && data.Labels[rows[k + 1]] == AamiClass.N;
+                if (eligible && rng.NextDouble() < q)
+                {
+                    early[row] = true;
+                    interval *= RecordTimeline.Uniform(rng, Coupling);
+                }
+                else if (early[rows[k - 1]])
+                {
+                    interval *= RecordTimeline.Uniform(rng, Reset);
+                    if (rng.NextDouble() < PauseProbability)
+                        interval += RecordTimeline.Uniform(rng, PauseSeconds) * sampleRateHz;
+                }
+                times[k] = times[k - 1] + Math.Max(1, (long)Math.Round(interval));
+            }
+            float[] f = RrFeatures.Compute(times, sampleRateHz);
+            for (int i = 0; i < rows.Length; i++)
+                Array.Copy(f, i * RrFeatures.Count, rr, rows[i] * data.RrFeatureCount, RrFeatures.Count);
+        }
+        return new ApcAugmentation(rr, early);
+    }
+
+    /// <summary>
+    /// The dataset as one epoch sees it: each record independently under the simulation with probability
+    /// <paramref name="probability"/>. Returns a dataset sharing <paramref name="data"/>'s images, with those records' RR
+    /// features replaced and their early beats labelled S.
+    /// </summary>
+    /// <param name="data">The dataset <see cref="Simulate"/> was made from.</param>
+    /// <param name="probability">Per-record probability of the simulated view.</param>
+    /// <param name="rng">Random source of the epoch.</param>
+    /// <param name="madeEarly">True for rows that are simulated early beats in this epoch.</param>
+    public BeatDataset ForEpoch(BeatDataset data, double probability, Random rng, out bool[] madeEarly)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(rng);
+        if (data.Count != early.Length)
+            throw new ArgumentException($"the simulation was made for {early.Length} beats, the dataset has {data.Count}", nameof(data));
+        bool[] use = Enumerable.Range(0, data.Records.Length).Select(_ => rng.NextDouble() < probability).ToArray();
+        madeEarly = new bool[data.Count];
+        var features = (float[])data.RrFeatures.Clone();
+        var labels = (AamiClass[])data.Labels.Clone();
+        int f = data.RrFeatureCount;
+        for (int row = 0; row < data.Count; row++)
+        {
+            if (!use[data.RecordIndex[row]])
+                continue;
+            Array.Copy(rr, row * f, features, row * f, RrFeatures.Count);
+            if (early[row])
+            {
+                madeEarly[row] = true;
+                labels[row] = AamiClass.S;
+            }
+        }
+        return new BeatDataset(data.ImageSize, f, data.Images, features, labels, data.RecordIndex, data.Samples, data.Records);
+    }
+}

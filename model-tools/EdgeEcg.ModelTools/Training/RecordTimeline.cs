@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using EdgeEcg.ModelTools.Data;
+
+namespace EdgeEcg.ModelTools.Training;
+
+/// <summary>Shared pieces of the rhythm simulations (<see cref="BlockAugmentation"/>, <see cref="ApcAugmentation"/>).</summary>
+internal static class RecordTimeline
+{
+    /// <summary>
+    /// The rows of each record with more than two beats, in time order.
+    /// </summary>
+    /// <param name="data">The beats.</param>
+    /// <param name="simulation">What needs the timeline, for the error message (e.g. "the AV block simulation").</param>
+    /// <exception cref="ArgumentException">A record's beats repeat a time (a dataset with noise copies holds each record more than once).</exception>
+    public static IEnumerable<int[]> Rows(BeatDataset data, string simulation)
+    {
+        var byRecord = new Dictionary<int, List<int>>();
+        for (int row = 0; row < data.Count; row++)
+        {
+            if (!byRecord.TryGetValue(data.RecordIndex[row], out List<int>? list))
+                byRecord[data.RecordIndex[row]] = list = new List<int>();
+            list.Add(row);
+        }
+        foreach (List<int> list in byRecord.Values)
+        {
+            list.Sort((a, b) => data.Samples[a].CompareTo(data.Samples[b]));
+            int[] rows = list.ToArray();
+            for (int k = 1; k < rows.Length; k++)
+                if (data.Samples[rows[k]] <= data.Samples[rows[k - 1]])
+                    throw new ArgumentException($"record {data.Records[data.RecordIndex[rows[k]]]}: beats are not in time order (sample {data.Samples[rows[k]]} after {data.Samples[rows[k - 1]]}); "
+                        + $"{simulation} needs one copy of each record (a dataset with --noise-copies repeats it)");
+            if (rows.Length > 2)
+                yield return rows;
+        }
+    }
+
+    /// <summary>A uniform draw from a range.</summary>
+    /// <param name="rng">Random source.</param>
+    /// <param name="range">The range.</param>
+    public static double Uniform(Random rng, (double Min, double Max) range) => range.Min + (rng.NextDouble() * (range.Max - range.Min));
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Linq;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Training;
+using Xunit;
+
+namespace EdgeEcg.ModelTools.Tests.Training;
+
+public class ApcAugmentationTests
+{
+    private const double Fs = RhythmFixture.Fs;
+    private const int PreOverPreBefore = 8; // RrFeatures column "pre/pre-before RR"
+
+    [Fact]
+    public void OnlyNormalBeatsBetweenNormalBeatsBecomeEarly_InEpisodes_AtTheEpisodesRate()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 1);
+        int[] early = Enumerable.Range(0, data.Count).Where(a.IsEarly).ToArray();
+        foreach (int i in early)
+        {
+            Assert.Equal(AamiClass.N, data.Labels[i]);
+            Assert.Equal(AamiClass.N, data.Labels[i - 1]);
+            Assert.Equal(AamiClass.N, data.Labels[i + 1]);
+        }
+        // Episodes take about a third of the time and make 20-60 % of their eligible beats early.
+        int normal = data.ClassCounts()[(int)AamiClass.N];
+        Assert.InRange(early.Length, normal / 30, normal / 4);
+        Assert.Equal(early.Length, a.EarlyBeats);
+        // Early beats come in episodes: the record also has long stretches without any.
+        int longestGap = early.Zip(early.Skip(1), (x, y) => y - x).Max();
+        Assert.True(longestGap > 60 / 0.8, $"longest stretch without an early beat: {longestGap} beats");
+        Assert.True(early.Zip(early.Skip(1), (x, y) => y - x).Count(d => d == 1) > 10, "no atrial runs (consecutive early beats)");
+    }
+
+    [Fact]
+    public void EarlyBeatsComeAtTheirCoupling_AndTheBeatAfterComesAfterAResetOrAPause()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 2);
+        BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
+        int f = data.RrFeatureCount;
+        float Ratio(int i) => all.RrFeatures[(i * f) + PreOverPreBefore];
+        bool Untouched(int i) => !a.IsEarly(i) && !a.IsEarly(i - 1) && data.Labels[i] == AamiClass.N && data.Labels[i - 1] == AamiClass.N;
+        // An early beat after two untouched intervals: its RR over the sinus RR is the coupling.
+        var couplings = Enumerable.Range(3, data.Count - 3).Where(i => a.IsEarly(i) && Untouched(i - 1)).Select(Ratio).ToArray();
+        Assert.True(couplings.Length > 20, $"{couplings.Length} isolated early beats");
+        Assert.All(couplings, c => Assert.InRange(c, 0.59f, 0.86f));
+        // The beat after an isolated early beat: reset (1.0-1.25 RR) over coupling (0.6-0.85 RR), or longer with a pause.
+        var after = Enumerable.Range(3, data.Count - 4).Where(i => a.IsEarly(i) && Untouched(i - 1) && !a.IsEarly(i + 1)).Select(i => Ratio(i + 1)).ToArray();
+        Assert.All(after, r => Assert.True(r >= 1.0f / 0.86f, $"ratio {r}"));
+        int pauses = after.Count(r => r > (1.25f * RhythmFixture.RrSamples + (1.0f * Fs)) / (0.85f * RhythmFixture.RrSamples));
+        Assert.InRange(pauses, after.Length / 10, after.Length / 2); // probability 0.3
+    }
+
+    [Fact]
+    public void ForEpoch_LabelsTheEarlyBeatsS_OnlyInTheChosenRecords()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 1);
+        BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out bool[] madeEarly);
+        for (int i = 0; i < data.Count; i++)
+        {
+            Assert.Equal(a.IsEarly(i), madeEarly[i]);
+            Assert.Equal(a.IsEarly(i) ? AamiClass.S : data.Labels[i], all.Labels[i]);
+        }
+        Assert.NotEqual(data.RrFeatures, all.RrFeatures);
+        int f = data.RrFeatureCount;
+        // Template columns are kept; the dataset itself is not changed.
+        Assert.All(Enumerable.Range(0, data.Count), i => Assert.Equal(data.RrFeatures[(i * f) + RrFeatures.Count], all.RrFeatures[(i * f) + RrFeatures.Count]));
+        Assert.Equal(RhythmFixture.SinusRecord().Labels, data.Labels);
+
+        BeatDataset none = a.ForEpoch(data, 0.0, new Random(1), out bool[] noneEarly);
+        Assert.Equal(data.RrFeatures, none.RrFeatures);
+        Assert.Equal(data.Labels, none.Labels);
+        Assert.DoesNotContain(true, noneEarly);
+    }
+
+    [Fact]
+    public void EarlyBeatsStayPrematureByRr_ButTheirRhythmIsIrregularLikeAtrialFibrillation()
+    {
+        // What the simulation shows the network: premature beats (previous/local RR as low as recorded S beats') in a
+        // rhythm whose last 32 RRs are irregular, which in DS1 mostly means atrial fibrillation, where a short RR is N.
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 3);
+        BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
+        int f = data.RrFeatureCount;
+        const int irregularity = 9;
+        int[] early = Enumerable.Range(0, data.Count).Where(a.IsEarly).ToArray();
+        int[] recordedS = Enumerable.Range(300, data.Count - 300).Where(i => data.Labels[i] == AamiClass.S).ToArray();
+        float preLocalEarly = early.Average(i => all.RrFeatures[i * f]);
+        float preLocalS = recordedS.Average(i => data.RrFeatures[i * f]);
+        float irregularEarly = early.Average(i => all.RrFeatures[(i * f) + irregularity]);
+        float irregularS = recordedS.Average(i => data.RrFeatures[(i * f) + irregularity]);
+        Assert.True(preLocalEarly < preLocalS + 0.05f, $"previous/local: early {preLocalEarly}, recorded S {preLocalS}");
+        Assert.True(irregularEarly > 0.1f && irregularS < 0.01f, $"irregularity: early {irregularEarly}, recorded S {irregularS}");
+    }
+
+    [Fact]
+    public void SameSeed_SameSimulation_OtherSeed_Another()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        bool[] Early(int seed)
+        {
+            ApcAugmentation s = ApcAugmentation.Simulate(data, Fs, seed);
+            return Enumerable.Range(0, data.Count).Select(s.IsEarly).ToArray();
+        }
+        Assert.Equal(Early(5), Early(5));
+        Assert.NotEqual(Early(5), Early(6));
+    }
+
+    [Fact]
+    public void BadInput_IsRefusedWithTheReason()
+    {
+        BeatDataset one = RhythmFixture.SinusRecord();
+        var e = Assert.Throws<ArgumentException>(() => ApcAugmentation.Simulate(BeatDatasetBuilder.Concat(new[] { one, one }), Fs, seed: 1));
+        Assert.Contains("record r: beats are not in time order", e.Message, StringComparison.Ordinal);
+        Assert.Contains("premature-beat simulation", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--noise-copies", e.Message, StringComparison.Ordinal);
+
+        ApcAugmentation a = ApcAugmentation.Simulate(one, Fs, seed: 1);
+        e = Assert.Throws<ArgumentException>(() => a.ForEpoch(one.Select(Enumerable.Range(0, 100).ToArray()), 1.0, new Random(1), out _));
+        Assert.Contains("3000 beats", e.Message, StringComparison.Ordinal);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(one, 0, seed: 1));
+        BeatDataset narrow = new(4, 2, new sbyte[4 * one.Count], new float[2 * one.Count], one.Labels, one.RecordIndex, one.Samples, one.Records);
+        e = Assert.Throws<ArgumentException>(() => ApcAugmentation.Simulate(narrow, Fs, seed: 1));
+        Assert.Contains("fewer than the 11 RR features", e.Message, StringComparison.Ordinal);
+    }
+}
