@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EdgeEcg.ModelTools.Training;
 
 /// <summary>Hyperparameters and bookkeeping of one training run.</summary>
@@ -27,7 +29,8 @@ namespace EdgeEcg.ModelTools.Training;
 /// <param name="ApcAugmentation">
 /// Per-epoch probability that a training record is presented with simulated episodes of frequent atrial premature
 /// beats and sinus pauses (<see cref="Training.ApcAugmentation"/>: normal beats moved early and labelled S, RR
-/// features recomputed). 0 = off; cannot be combined with <paramref name="BlockAugmentation"/>.
+/// features recomputed). 0 = off; cannot be combined with <paramref name="BlockAugmentation"/>. Off, it is left out of
+/// the options' JSON (checkpoints, model metadata), so runs and bundles made before it existed describe themselves alike.
 /// </param>
 /// <param name="ImageDropout">
 /// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
@@ -57,7 +60,7 @@ public sealed record TrainingOptions(
     double BlockAugmentation = 0.0,
     double BlockSporadicDrops = 0.0,
     int Threads = TrainingOptions.DefaultThreads,
-    double ApcAugmentation = 0.0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAugmentation = 0.0)
 {
     /// <summary>Default of <see cref="Threads"/>: the two cores of the machine the shipped models were trained on.</summary>
     public const int DefaultThreads = 2;

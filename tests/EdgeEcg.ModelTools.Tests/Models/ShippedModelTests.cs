@@ -46,7 +46,7 @@ public class ShippedModelTests
         Assert.All(logits, v => Assert.True(float.IsFinite(v), name));
     }
 
-    private static string BundleDirectory()
+    internal static string BundleDirectory()
     {
         DirectoryInfo? dir = new(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EdgeEcg.sln")))
