@@ -85,50 +85,35 @@ public static class BeatEvaluation
         int vetoed = sinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
-        var refBeats = reference.Where(a => a.IsBeat).ToList();
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
         long window = BeatPairing.WindowSamples(fs);
         long start = (long)Math.Round(300 * fs);
 
         // Beats in stretches the chain declared unreadable are not reported (as on the device and in eval qrs); their
-        // reference beats count as missed in shutdown.
-        bool[] suppressed = detected.Suppressed;
-        int[] reported = Enumerable.Range(0, predicted.Length).Where(j => !suppressed[j]).ToArray();
-        var (partnerInReported, pairedReported) = BeatPairing.Pair(refBeats.Select(a => a.Sample).ToList(), reported.Select(j => detected.SourceSamples[j]).ToList(), window);
-        int[] partner = partnerInReported.Select(k => k < 0 ? -1 : reported[k]).ToArray();
-        var paired = new bool[predicted.Length];
-        for (int k = 0; k < reported.Length; k++)
-            paired[reported[k]] = pairedReported[k];
+        // reference beats count as missed in shutdown. bxb's pairing (learning period, reference VF episodes and
+        // shutdowns as bxb treats them) gives both the QRS counts and the class comparison.
+        List<MatchEvent> refEvents = MatchEvents.FromAnnotations(reference, out int[] refAnnotation);
+        List<Annotation> written = Reported(detected, predicted, out int[] detectedOfWritten);
+        List<MatchEvent> testEvents = MatchEvents.FromAnnotations(written, out int[] writtenOfEvent);
         var ec57 = new ClassCounts();
         var all = new ClassCounts();
-        for (int i = 0; i < refBeats.Count; i++)
+        var pairingEc57 = new BxbPairing();
+        var pairingAll = new BxbPairing();
+        MatchCounts qrsEc57 = BxbMatcher.Compare(refEvents, testEvents, window, start, detected.SourceLength, pairingEc57);
+        MatchCounts qrsAll = BxbMatcher.Compare(refEvents, testEvents, window, 0, detected.SourceLength, pairingAll);
+        AamiClass? ReferenceClass(int e) => AamiClassMap.FromCode(reference[refAnnotation[e]].Code);
+        AamiClass Predicted(int e) => predicted[detectedOfWritten[writtenOfEvent[e]]];
+        foreach (var (counts, pairing) in new[] { (ec57, pairingEc57), (all, pairingAll) })
         {
-            if (AamiClassMap.FromCode(refBeats[i].Code) is not AamiClass r)
-                continue;
-            foreach (var (counts, from) in new[] { (all, 0L), (ec57, start) })
-            {
-                if (refBeats[i].Sample < from)
-                    continue;
-                if (partner[i] >= 0)
-                    counts.Paired.Add(r, predicted[partner[i]]);
-                else
-                    counts.Missed[(int)r]++;
-            }
+            foreach (var (r, t) in pairing.Paired)
+                if (ReferenceClass(r) is AamiClass c)
+                    counts.Paired.Add(c, Predicted(t));
+            foreach (int r in pairing.MissedReference)
+                if (ReferenceClass(r) is AamiClass c)
+                    counts.Missed[(int)c]++;
+            foreach (int t in pairing.ExtraTest)
+                counts.Extra[(int)Predicted(t)]++;
         }
-        for (int j = 0; j < paired.Length; j++)
-        {
-            if (paired[j] || suppressed[j])
-                continue;
-            all.Extra[(int)predicted[j]]++;
-            if (detected.SourceSamples[j] >= start)
-                ec57.Extra[(int)predicted[j]]++;
-        }
-
-        List<MatchEvent> refEvents = MatchEvents.FromAnnotations(reference);
-        List<Annotation> written = Reported(detected, predicted);
-        List<MatchEvent> testEvents = MatchEvents.FromAnnotations(written);
-        MatchCounts qrsEc57 = BxbMatcher.Compare(refEvents, testEvents, window, start, detected.SourceLength);
-        MatchCounts qrsAll = BxbMatcher.Compare(refEvents, testEvents, window, 0, detected.SourceLength);
 
         if (annotationDirectory is not null)
         {
@@ -143,18 +128,20 @@ public static class BeatEvaluation
     /// unreadable stretch as NOISE annotations (subtype −1 at its start, 0 at its end), as <c>ChainAnnotations</c> writes
     /// them for eval qrs.
     /// </summary>
-    private static List<Annotation> Reported(DetectedBeats detected, AamiClass[] predicted)
+    private static List<Annotation> Reported(DetectedBeats detected, AamiClass[] predicted, out int[] detectedBeat)
     {
-        var events = new List<(long Sample, int Order, Annotation Annotation)>();
+        var events = new List<(long Sample, int Order, Annotation Annotation, int Beat)>();
         for (int j = 0; j < predicted.Length; j++)
             if (!detected.Suppressed[j])
-                events.Add((detected.SourceSamples[j], 2, new Annotation(detected.SourceSamples[j], CodeOf(predicted[j]))));
+                events.Add((detected.SourceSamples[j], 2, new Annotation(detected.SourceSamples[j], CodeOf(predicted[j])), j));
         foreach ((long start, long end) in detected.UnreadableSpans)
         {
-            events.Add((start, 0, new Annotation(start, AnnotationCode.Noise, subType: -1)));
-            events.Add((end, 1, new Annotation(end, AnnotationCode.Noise, subType: 0))); // a beat at the end sample follows it, as in ChainRecording
+            events.Add((start, 0, new Annotation(start, AnnotationCode.Noise, subType: -1), -1));
+            events.Add((end, 1, new Annotation(end, AnnotationCode.Noise, subType: 0), -1)); // a beat at the end sample follows it, as in ChainRecording
         }
-        return events.OrderBy(e => e.Sample).ThenBy(e => e.Order).Select(e => e.Annotation).ToList();
+        var ordered = events.OrderBy(e => e.Sample).ThenBy(e => e.Order).ToList();
+        detectedBeat = ordered.Select(e => e.Beat).ToArray();
+        return ordered.Select(e => e.Annotation).ToList();
     }
 
     /// <summary>The record's reference annotation file; throws when it is missing.</summary>

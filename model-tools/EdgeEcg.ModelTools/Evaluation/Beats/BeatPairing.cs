@@ -4,8 +4,10 @@ using System.Collections.Generic;
 namespace EdgeEcg.ModelTools.Evaluation.Beats;
 
 /// <summary>
-/// Pairs reference and detected beats for the class comparison, bxb-style: a pair lies within the match window and
-/// neither beat has a closer candidate among the neighbouring beats of the other list.
+/// Pairs reference and detected beats to label the detected beats of a training dataset with their reference class
+/// (<see cref="DetectedBeatExtractor"/>), bxb-style: a pair lies within the match window and neither beat has a closer
+/// candidate among the neighbouring beats of the other list. EC57 scoring (<see cref="BeatEvaluation"/>) takes its
+/// pairs from <see cref="Matching.BxbMatcher"/> itself, with bxb's learning period and ventricular-flutter exclusion.
 /// </summary>
 public static class BeatPairing
 {

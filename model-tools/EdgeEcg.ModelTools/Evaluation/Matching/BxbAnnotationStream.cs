@@ -40,6 +40,9 @@ internal sealed class BxbAnnotationStream
     /// <summary>Label of the current beat (bxb's A or a).</summary>
     public MatchLabel Label { get; private set; }
 
+    /// <summary>Position of the current beat in the event list (−1 before the first and after the last).</summary>
+    public int Index { get; private set; } = -1;
+
     /// <summary>Time of the next beat (bxb's T' or t').</summary>
     public long NextTime { get; private set; }
 
@@ -51,6 +54,7 @@ internal sealed class BxbAnnotationStream
     {
         Time = NextTime;
         Label = nextLabel;
+        Index = nextIndex;
         while (position < events.Count)
         {
             MatchEvent e = events[position++];
@@ -59,6 +63,7 @@ internal sealed class BxbAnnotationStream
                 case MatchEventKind.Beat:
                     NextTime = e.Time;
                     nextLabel = MatchLabel.Beat;
+                    nextIndex = position - 1;
                     return;
                 case MatchEventKind.ShutdownOn:
                     if (!ReadShutdown(e.Time))
@@ -96,6 +101,8 @@ internal sealed class BxbAnnotationStream
     public MatchLabel PseudoLabelForReferenceBeat(long t) => InShutdown(t) ? MatchLabel.Shutdown : MatchLabel.Missing;
 
     private MatchLabel nextLabel;
+
+    private int nextIndex = -1;
 
     private bool InShutdown(long t) =>
         (shutdownOn != -1 && shutdownOn <= t && (t <= shutdownOff || shutdownOff == -1)) ||
@@ -171,5 +178,6 @@ internal sealed class BxbAnnotationStream
     {
         NextTime = HugeTime;
         nextLabel = MatchLabel.Excluded;
+        nextIndex = -1;
     }
 }

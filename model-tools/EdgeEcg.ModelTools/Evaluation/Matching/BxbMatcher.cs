@@ -24,8 +24,10 @@ public static class BxbMatcher
     /// <param name="matchWindow">Match window in samples (EC57: 150 ms).</param>
     /// <param name="start">First sample of the test period (EC57: 5 minutes; 0 scores every beat).</param>
     /// <param name="endTime">Last sample of the test period: the record length, or −1 for "end of the reference file".</param>
+    /// <param name="pairing">When given, receives which beats were paired and which were not, as positions in the two lists.</param>
     /// <returns>The QRS detection counts.</returns>
-    public static MatchCounts Compare(IReadOnlyList<MatchEvent> reference, IReadOnlyList<MatchEvent> test, long matchWindow, long start, long endTime)
+    public static MatchCounts Compare(IReadOnlyList<MatchEvent> reference, IReadOnlyList<MatchEvent> test, long matchWindow, long start, long endTime,
+        BxbPairing? pairing = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(test);
@@ -38,7 +40,7 @@ public static class BxbMatcher
 
         BxbAnnotationStream r = new(reference, matchWindow, endTime, isTest: false);
         BxbAnnotationStream t = new(test, matchWindow, endTime, isTest: true);
-        Tally tally = new();
+        Tally tally = new(pairing);
         const long huge = BxbAnnotationStream.HugeTime;
 
         do
@@ -57,7 +59,7 @@ public static class BxbMatcher
         {
             if (r.Label != MatchLabel.None || t.Label != MatchLabel.None)
             {
-                tally.Pair(r.Label, t.Label);
+                tally.Pair(r.Label, t.Label, r.Index, t.Index);
             }
 
             r.Next();
@@ -80,25 +82,25 @@ public static class BxbMatcher
             {
                 if (r.Time - t.Time <= matchWindow && r.Time - t.Time < Math.Abs(r.Time - t.NextTime))
                 {
-                    tally.Pair(r.Label, t.Label);
+                    tally.Pair(r.Label, t.Label, r.Index, t.Index);
                     r.Next();
                     t.Next();
                 }
                 else
                 {
-                    tally.Pair(r.PseudoLabelForTestBeat(t.Time), t.Label);
+                    tally.Pair(r.PseudoLabelForTestBeat(t.Time), t.Label, -1, t.Index);
                     t.Next();
                 }
             }
             else if (t.Time - r.Time <= matchWindow && t.Time - r.Time < Math.Abs(t.Time - r.NextTime))
             {
-                tally.Pair(r.Label, t.Label);
+                tally.Pair(r.Label, t.Label, r.Index, t.Index);
                 t.Next();
                 r.Next();
             }
             else
             {
-                tally.Pair(r.Label, t.PseudoLabelForReferenceBeat(r.Time));
+                tally.Pair(r.Label, t.PseudoLabelForReferenceBeat(r.Time), r.Index, -1);
                 r.Next();
             }
         }
@@ -106,14 +108,14 @@ public static class BxbMatcher
         return new MatchCounts(tally.Tp, tally.Fn, tally.Fp, tally.MissedInShutdown, t.ShutdownSamples);
     }
 
-    private sealed class Tally
+    private sealed class Tally(BxbPairing? pairing)
     {
         public long Tp;
         public long Fn;
         public long Fp;
         public long MissedInShutdown;
 
-        public void Pair(MatchLabel reference, MatchLabel test)
+        public void Pair(MatchLabel reference, MatchLabel test, int referenceIndex, int testIndex)
         {
             bool refBeat = reference == MatchLabel.Beat;
             bool testBeat = test == MatchLabel.Beat;
@@ -122,10 +124,12 @@ public static class BxbMatcher
             if (refBeat && testBeat)
             {
                 Tp++;
+                pairing?.Paired.Add((referenceIndex, testIndex));
             }
             else if (refBeat && testAbsent)
             {
                 Fn++;
+                pairing?.MissedReference.Add(referenceIndex);
                 if (test == MatchLabel.Shutdown)
                 {
                     MissedInShutdown++;
@@ -134,6 +138,7 @@ public static class BxbMatcher
             else if (refAbsent && testBeat)
             {
                 Fp++;
+                pairing?.ExtraTest.Add(testIndex);
             }
         }
     }

@@ -10,30 +10,45 @@ public static class MatchEvents
 {
     /// <summary>Maps annotations as bxb does: beats by WFDB <c>isqrs</c>, NOISE by subtype, VFON/VFOFF; everything else is ignored.</summary>
     /// <param name="annotations">Annotations in time order.</param>
-    public static List<MatchEvent> FromAnnotations(IReadOnlyList<Annotation> annotations)
+    public static List<MatchEvent> FromAnnotations(IReadOnlyList<Annotation> annotations) => FromAnnotations(annotations, out _);
+
+    /// <summary>Maps annotations as bxb does, and tells which annotation each event came from.</summary>
+    /// <param name="annotations">Annotations in time order.</param>
+    /// <param name="source">For each event, the position of its annotation in <paramref name="annotations"/>.</param>
+    public static List<MatchEvent> FromAnnotations(IReadOnlyList<Annotation> annotations, out int[] source)
     {
         ArgumentNullException.ThrowIfNull(annotations);
         List<MatchEvent> events = new(annotations.Count);
-        foreach (Annotation a in annotations)
+        List<int> from = new(annotations.Count);
+        for (int i = 0; i < annotations.Count; i++)
         {
+            Annotation a = annotations[i];
+            MatchEvent? e = null;
             if (AnnotationCodes.IsBeat(a.Code))
             {
-                events.Add(new MatchEvent(a.Sample, MatchEventKind.Beat));
+                e = new MatchEvent(a.Sample, MatchEventKind.Beat);
             }
             else if (a.Code == AnnotationCode.Noise)
             {
-                events.Add(MatchEvent.FromNoise(a.Sample, a.SubType));
+                e = MatchEvent.FromNoise(a.Sample, a.SubType);
             }
             else if (a.Code == AnnotationCode.VfOn)
             {
-                events.Add(new MatchEvent(a.Sample, MatchEventKind.VfOn));
+                e = new MatchEvent(a.Sample, MatchEventKind.VfOn);
             }
             else if (a.Code == AnnotationCode.VfOff)
             {
-                events.Add(new MatchEvent(a.Sample, MatchEventKind.VfOff));
+                e = new MatchEvent(a.Sample, MatchEventKind.VfOff);
+            }
+
+            if (e is MatchEvent ev)
+            {
+                events.Add(ev);
+                from.Add(i);
             }
         }
 
+        source = from.ToArray();
         return events;
     }
 }

@@ -122,6 +122,34 @@ public class BxbMatcherTests
         Assert.Throws<System.ArgumentException>(() => BxbMatcher.Compare(Beats(1), Beats(1), Window, 500, 100));
     }
 
+    [Fact]
+    public void Pairing_NamesThePairedMissedAndExtraBeatsByListPosition_InAgreementWithTheCounts()
+    {
+        // Reference 1000, 2000, 3000; test 1010 (pairs 1000), 2500 (nothing within 54), 2990 (pairs 3000), 3200 (extra).
+        var pairing = new BxbPairing();
+        MatchCounts c = BxbMatcher.Compare(Beats(1000, 2000, 3000), Beats(1010, 2500, 2990, 3200), Window, 0, End, pairing);
+        Assert.Equal(new[] { (0, 0), (2, 2) }, pairing.Paired);
+        Assert.Equal(new[] { 1 }, pairing.MissedReference);
+        Assert.Equal(new[] { 1, 3 }, pairing.ExtraTest);
+        Assert.Equal((2L, 1L, 2L), (c.TruePositives, c.FalseNegatives, c.FalsePositives));
+    }
+
+    [Fact]
+    public void Pairing_LeavesBeatsInReferenceVfAndBeforeTheStartOut_AndCountsPositionsOverAllEvents()
+    {
+        // Positions count every event, VF marks included: reference 0 1000, 1 2000, 2 VFON, 3 2800, 4 3100, 5 VFOFF, 6 4000.
+        List<MatchEvent> reference = Beats(1000, 2000);
+        reference.Add(new MatchEvent(2500, MatchEventKind.VfOn));
+        reference.AddRange(Beats(2800, 3100));
+        reference.Add(new MatchEvent(3500, MatchEventKind.VfOff));
+        reference.AddRange(Beats(4000));
+        var pairing = new BxbPairing();
+        BxbMatcher.Compare(reference, Beats(1000, 2000, 2700, 3000, 3300, 4000), Window, 1500, End, pairing);
+        Assert.Equal(new[] { (1, 1), (6, 5) }, pairing.Paired); // 1000 is before the start; 2700-3300 lie in VF
+        Assert.Empty(pairing.MissedReference);
+        Assert.Empty(pairing.ExtraTest);
+    }
+
     private static MatchCounts Compare(List<MatchEvent> reference, List<MatchEvent> test, long start) =>
         BxbMatcher.Compare(reference, test, Window, start, End);
 
