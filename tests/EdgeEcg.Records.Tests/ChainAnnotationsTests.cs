@@ -34,6 +34,20 @@ public class ChainAnnotationsTests
     }
 
     [Fact]
+    public void BeatCodes_LabelTheBeatEventsInOrder_AndMustMatchTheirNumber()
+    {
+        ChainEvent[] events = { new(100, ChainEventKind.Beat), new(200, ChainEventKind.UnreadableStart), new(900, ChainEventKind.UnreadableEnd), new(950, ChainEventKind.Beat) };
+
+        List<Annotation> annotations = ChainAnnotations.FromEvents(events, new[] { AnnotationCode.Pvc, AnnotationCode.Apc });
+
+        Assert.Equal(new[] { AnnotationCode.Pvc, AnnotationCode.Noise, AnnotationCode.Noise, AnnotationCode.Apc }, annotations.ConvertAll(a => a.Code));
+        Assert.Contains("1 beat codes for more beat events (beat at sample 950)",
+            Assert.Throws<ArgumentException>(() => ChainAnnotations.FromEvents(events, new[] { AnnotationCode.Pvc })).Message);
+        Assert.Contains("3 beat codes for 2 beat events",
+            Assert.Throws<ArgumentException>(() => ChainAnnotations.FromEvents(events, new[] { AnnotationCode.Pvc, AnnotationCode.Pvc, AnnotationCode.Pvc })).Message);
+    }
+
+    [Fact]
     public void AnnotationsSurviveTheMitFormat()
     {
         ChainEvent[] events = { new(5, ChainEventKind.Beat), new(70000, ChainEventKind.UnreadableStart), new(140000, ChainEventKind.UnreadableEnd) };

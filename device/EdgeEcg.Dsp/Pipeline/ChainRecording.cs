@@ -90,45 +90,21 @@ public sealed class ChainRecording : IEcgChainSink
 
     private void Build(bool keepBeatsInUnreadable)
     {
-        ChainEvent[] events = new ChainEvent[beatCount + (2 * unreadable.Count)];
-        int e = 0;
-        int b = 0;
-        long last = SampleCount > 0 ? SampleCount - 1 : 0;
-        for (int u = 0; u < unreadable.Count; u++)
+        bool[] inside = new bool[beatCount];
+        Events = unreadable.Interleave(beats, beatCount, SampleCount > 0 ? SampleCount - 1 : 0, keepBeatsInUnreadable, inside);
+        int suppressed = 0;
+        if (!keepBeatsInUnreadable)
         {
-            long start = unreadable.Start(u);
-            long end = unreadable.End(u, last);
-            while (b < beatCount && beats[b] < start)
+            for (int i = 0; i < beatCount; i++)
             {
-                events[e++] = new ChainEvent(beats[b++], ChainEventKind.Beat);
-            }
-
-            events[e++] = new ChainEvent(start, ChainEventKind.UnreadableStart);
-            while (b < beatCount && beats[b] < end)
-            {
-                if (keepBeatsInUnreadable)
+                if (inside[i])
                 {
-                    events[e++] = new ChainEvent(beats[b], ChainEventKind.Beat);
+                    suppressed++;
                 }
-                else
-                {
-                    SuppressedBeatCount++;
-                }
-
-                b++;
             }
-
-            events[e++] = new ChainEvent(end, ChainEventKind.UnreadableEnd);
         }
 
-        while (b < beatCount)
-        {
-            events[e++] = new ChainEvent(beats[b++], ChainEventKind.Beat);
-        }
-
-        BeatCount = beatCount - SuppressedBeatCount;
-        ChainEvent[] trimmed = new ChainEvent[e];
-        Array.Copy(events, trimmed, e);
-        Events = trimmed;
+        SuppressedBeatCount = suppressed;
+        BeatCount = beatCount - suppressed;
     }
 }

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Matching;
 using EdgeEcg.ModelTools.Evaluation.Qrs;
 using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Evaluation.Beats;
@@ -130,18 +132,14 @@ public static class BeatEvaluation
     /// </summary>
     private static List<Annotation> Reported(DetectedBeats detected, AamiClass[] predicted, out int[] detectedBeat)
     {
-        var events = new List<(long Sample, int Order, Annotation Annotation, int Beat)>();
-        for (int j = 0; j < predicted.Length; j++)
-            if (!detected.Suppressed[j])
-                events.Add((detected.SourceSamples[j], 2, new Annotation(detected.SourceSamples[j], CodeOf(predicted[j])), j));
-        foreach ((long start, long end) in detected.UnreadableSpans)
-        {
-            events.Add((start, 0, new Annotation(start, AnnotationCode.Noise, subType: -1), -1));
-            events.Add((end, 1, new Annotation(end, AnnotationCode.Noise, subType: 0), -1)); // a beat at the end sample follows it, as in ChainRecording
-        }
-        var ordered = events.OrderBy(e => e.Sample).ThenBy(e => e.Order).ToList();
-        detectedBeat = ordered.Select(e => e.Beat).ToArray();
-        return ordered.Select(e => e.Annotation).ToList();
+        // The chain's events hold the reported beats in detection order; the j-th beat event is the j-th beat not suppressed.
+        int[] reportedBeats = Enumerable.Range(0, predicted.Length).Where(j => !detected.Suppressed[j]).ToArray();
+        List<Annotation> annotations = ChainAnnotations.FromEvents(detected.Events, reportedBeats.Select(j => CodeOf(predicted[j])).ToArray());
+        detectedBeat = new int[annotations.Count];
+        int next = 0;
+        for (int k = 0; k < detected.Events.Length; k++)
+            detectedBeat[k] = detected.Events[k].Kind == ChainEventKind.Beat ? reportedBeats[next++] : -1;
+        return annotations;
     }
 
     /// <summary>The record's reference annotation file; throws when it is missing.</summary>

@@ -66,6 +66,13 @@ public sealed class DetectedBeats : IEcgChainSink
     /// </summary>
     public bool[] Suppressed { get; private set; } = Array.Empty<bool>();
 
+    /// <summary>
+    /// What the device reports, in time order (<see cref="UnreadableStretches.Interleave"/>, as <see cref="ChainRecording"/>
+    /// gives it to annotate and eval qrs): the beats outside unreadable stretches, in detection order, and each stretch's
+    /// start and end.
+    /// </summary>
+    public ChainEvent[] Events { get; private set; } = Array.Empty<ChainEvent>();
+
     /// <summary>Whether the chain delivered a window (and so an image) for each beat.</summary>
     public bool[] HasImage { get; private set; } = Array.Empty<bool>();
 
@@ -148,13 +155,7 @@ public sealed class DetectedBeats : IEcgChainSink
         long last = SourceLength > 0 ? SourceLength - 1 : 0;
         unreadable = Enumerable.Range(0, unreadableStretches.Count).Select(u => (unreadableStretches.Start(u), unreadableStretches.End(u, last))).ToList();
         Suppressed = new bool[n];
-        int span = 0;
-        for (int i = 0; i < n; i++)
-        {
-            while (span < unreadable.Count && unreadable[span].End <= source[i])
-                span++;
-            Suppressed[i] = span < unreadable.Count && source[i] >= unreadable[span].Start;
-        }
+        Events = unreadableStretches.Interleave(source.ToArray(), n, last, keepBeatsInside: false, Suppressed);
         HasImage = hasImage[..n];
         WindowNoise = windowNoise[..n];
         var img = new sbyte[n * imageSize];

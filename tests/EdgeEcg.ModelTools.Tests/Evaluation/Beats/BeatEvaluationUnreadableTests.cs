@@ -1,9 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
+using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.Qrs;
+using EdgeEcg.Records;
 using EdgeEcg.TestSupport;
 using EdgeEcg.Wfdb;
 using Xunit;
@@ -39,6 +41,20 @@ public sealed class BeatEvaluationUnreadableTests : IDisposable
         var written = AnnotationFile.Read(Path.Combine(dir, "118e_6.edg"));
         Assert.Equal(detected.Count - suppressed, written.Count(a => a.IsBeat));
         Assert.Equal(2 * detected.UnreadableSpans.Count, written.Count(a => a.Code == AnnotationCode.Noise));
+    }
+
+    [EcgDataFact]
+    public void OnANoisyRecord_TheEvaluatedEventsAreThoseAnnotateWrites()
+    {
+        // One interleaving of beats and unreadable stretches (UnreadableStretches.Interleave) for the device's annotate
+        // and eval qrs (ChainRecording) and for eval beats (DetectedBeats).
+        string record = Path.Combine(TestData.Nstdb, "118e_6");
+        DetectedBeats detected = DetectedBeats.Run(record, DspSettings.Default);
+        RecordSignal ecg = RecordSignal.Read(record, RecordBeatExtractor.LeadIndex(WfdbHeader.Read(record)));
+        ChainRecording annotate = ChainRecording.Run(ecg.Samples, ecg.SampleRateHz, DspSettings.Default.Mains);
+        Assert.True(annotate.SuppressedBeatCount > 0);
+        Assert.Equal(annotate.SuppressedBeatCount, detected.Suppressed.Count(x => x));
+        Assert.Equal(annotate.Events, detected.Events);
     }
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
