@@ -127,22 +127,17 @@ public sealed class ApcAugmentation
         ArgumentNullException.ThrowIfNull(rng);
         if (data.Count != early.Length)
             throw new ArgumentException($"the simulation was made for {early.Length} beats, the dataset has {data.Count}", nameof(data));
-        bool[] use = Enumerable.Range(0, data.Records.Length).Select(_ => rng.NextDouble() < probability).ToArray();
+        float[] features = RecordTimeline.EpochFeatures(data, rr, probability, rng, out bool[] use);
         madeEarly = new bool[data.Count];
-        var features = (float[])data.RrFeatures.Clone();
         var labels = (AamiClass[])data.Labels.Clone();
-        int f = data.RrFeatureCount;
         for (int row = 0; row < data.Count; row++)
         {
-            if (!use[data.RecordIndex[row]])
-                continue;
-            Array.Copy(rr, row * f, features, row * f, RrFeatures.Count);
-            if (early[row])
+            if (use[data.RecordIndex[row]] && early[row])
             {
                 madeEarly[row] = true;
                 labels[row] = AamiClass.S;
             }
         }
-        return new BeatDataset(data.ImageSize, f, data.Images, features, labels, data.RecordIndex, data.Samples, data.Records);
+        return new BeatDataset(data.ImageSize, data.RrFeatureCount, data.Images, features, labels, data.RecordIndex, data.Samples, data.Records);
     }
 }

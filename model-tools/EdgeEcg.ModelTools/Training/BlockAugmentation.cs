@@ -110,17 +110,10 @@ public sealed class BlockAugmentation
         ArgumentNullException.ThrowIfNull(rng);
         if (data.Count != kept.Length)
             throw new ArgumentException($"the simulation was made for {kept.Length} beats, the dataset has {data.Count}", nameof(data));
-        bool[] useBlock = Enumerable.Range(0, data.Records.Length).Select(_ => rng.NextDouble() < probability).ToArray();
+        float[] features = RecordTimeline.EpochFeatures(data, rr, probability, rng, out bool[] useBlock);
         removed = new bool[data.Count];
-        var features = (float[])data.RrFeatures.Clone();
-        int f = data.RrFeatureCount;
         for (int row = 0; row < data.Count; row++)
-        {
-            if (!useBlock[data.RecordIndex[row]])
-                continue;
-            removed[row] = !kept[row];
-            Array.Copy(rr, row * f, features, row * f, RrFeatures.Count);
-        }
-        return new BeatDataset(data.ImageSize, f, data.Images, features, data.Labels, data.RecordIndex, data.Samples, data.Records);
+            removed[row] = useBlock[data.RecordIndex[row]] && !kept[row];
+        return new BeatDataset(data.ImageSize, data.RrFeatureCount, data.Images, features, data.Labels, data.RecordIndex, data.Samples, data.Records);
     }
 }

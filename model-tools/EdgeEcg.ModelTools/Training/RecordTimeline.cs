@@ -35,6 +35,29 @@ internal static class RecordTimeline
         }
     }
 
+    /// <summary>
+    /// The RR features one epoch sees: each record independently, with probability <paramref name="probability"/>, gets
+    /// its simulated RR features (the first <see cref="RrFeatures.Count"/> columns of <paramref name="simulatedRr"/>);
+    /// the other columns and records keep <paramref name="data"/>'s.
+    /// </summary>
+    /// <param name="data">The dataset the simulation was made from.</param>
+    /// <param name="simulatedRr">Its features with the simulated RR columns, same layout.</param>
+    /// <param name="probability">Per-record probability of the simulated view.</param>
+    /// <param name="rng">Random source of the epoch.</param>
+    /// <param name="simulated">Whether each record got the simulated view.</param>
+    public static float[] EpochFeatures(BeatDataset data, float[] simulatedRr, double probability, Random rng, out bool[] simulated)
+    {
+        simulated = new bool[data.Records.Length];
+        for (int r = 0; r < simulated.Length; r++)
+            simulated[r] = rng.NextDouble() < probability;
+        var features = (float[])data.RrFeatures.Clone();
+        int f = data.RrFeatureCount;
+        for (int row = 0; row < data.Count; row++)
+            if (simulated[data.RecordIndex[row]])
+                Array.Copy(simulatedRr, row * f, features, row * f, RrFeatures.Count);
+        return features;
+    }
+
     /// <summary>A uniform draw from a range.</summary>
     /// <param name="rng">Random source.</param>
     /// <param name="range">The range.</param>
