@@ -32,30 +32,30 @@ public static class ApcStress
         ArgumentNullException.ThrowIfNull(runDirectories);
         long early = 0, earlyFound = 0, normal = 0, sBeats = 0;
         long[] normalCalledS = new long[2], sFound = new long[2];
-        for (int k = 0; k < folds; k++)
+        IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
+            (ApcAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly));
+        foreach (SimulatedFold fold in scored)
         {
-            BeatDataset held = dataset.SelectRecords(InterPatientSplit.Fold(records, folds, k).Validation);
-            BeatDataset simulated = ApcAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly);
-            using FoldEnsemble members = FoldEnsemble.Open(runDirectories, k);
-            AamiClass[][] labels = { members.Labels(held), members.Labels(simulated) };
-            for (int i = 0; i < held.Count; i++)
+            AamiClass[][] labels = { fold.Recorded, fold.Simulated };
+            for (int i = 0; i < fold.Held.Count; i++)
             {
-                if (madeEarly[i])
+                AamiClass reference = fold.Held.Labels[i];
+                if (fold.Flags[i])
                 {
                     early++;
-                    if (labels[1][i] == AamiClass.S)
+                    if (fold.Simulated[i] == AamiClass.S)
                         earlyFound++;
                     continue;
                 }
-                if (held.Labels[i] == AamiClass.N)
+                if (reference == AamiClass.N)
                     normal++;
-                else if (held.Labels[i] == AamiClass.S)
+                else if (reference == AamiClass.S)
                     sBeats++;
                 for (int v = 0; v < 2; v++)
                 {
-                    if (held.Labels[i] == AamiClass.N && labels[v][i] == AamiClass.S)
+                    if (reference == AamiClass.N && labels[v][i] == AamiClass.S)
                         normalCalledS[v]++;
-                    if (held.Labels[i] == AamiClass.S && labels[v][i] == AamiClass.S)
+                    if (reference == AamiClass.S && labels[v][i] == AamiClass.S)
                         sFound[v]++;
                 }
             }

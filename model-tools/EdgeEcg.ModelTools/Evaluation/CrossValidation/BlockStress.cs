@@ -40,31 +40,31 @@ public static class BlockStress
             throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
         long normal = 0, sBeats = 0;
         long[] normalCalledS = new long[2], sFound = new long[2];
-        for (int k = 0; k < folds; k++)
+        IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
+            (BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
+        foreach (SimulatedFold fold in scored)
         {
-            BeatDataset held = dataset.SelectRecords(InterPatientSplit.Fold(records, folds, k).Validation);
-            BeatDataset blocked = BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed);
-            using FoldEnsemble members = FoldEnsemble.Open(runDirectories, k);
-            AamiClass[][] labels = { members.Labels(held), members.Labels(blocked) };
+            AamiClass[][] labels = { fold.Recorded, fold.Simulated };
             if (sinusVeto is not null)
             {
-                float[] correlation = SinusCorrelationOfRows(held, detected!);
+                float[] correlation = SinusCorrelationOfRows(fold.Held, detected!);
                 foreach (AamiClass[] l in labels)
                     sinusVeto.Apply(l, correlation);
             }
-            for (int i = 0; i < held.Count; i++)
+            for (int i = 0; i < fold.Held.Count; i++)
             {
-                if (removed[i])
-                    continue;
-                if (held.Labels[i] == AamiClass.N)
+                AamiClass reference = fold.Held.Labels[i];
+                if (fold.Flags[i])
+                    continue; // removed under block
+                if (reference == AamiClass.N)
                     normal++;
-                else if (held.Labels[i] == AamiClass.S)
+                else if (reference == AamiClass.S)
                     sBeats++;
                 for (int v = 0; v < 2; v++)
                 {
-                    if (held.Labels[i] == AamiClass.N && labels[v][i] == AamiClass.S)
+                    if (reference == AamiClass.N && labels[v][i] == AamiClass.S)
                         normalCalledS[v]++;
-                    if (held.Labels[i] == AamiClass.S && labels[v][i] == AamiClass.S)
+                    if (reference == AamiClass.S && labels[v][i] == AamiClass.S)
                         sFound[v]++;
                 }
             }
