@@ -58,8 +58,10 @@ public sealed class ModelMetadata
 
     /// <summary>
     /// Threshold of the S veto shipped with the model (<see cref="Inference.SvebSinusVeto"/>; also in the ONNX metadata as
-    /// <see cref="Inference.OnnxBeatClassifier.SinusVetoMetadataKey"/>), or null for none.
+    /// <see cref="Inference.OnnxBeatClassifier.SinusVetoMetadataKey"/>), or null for none. None is not written, so bundles made
+    /// before the veto existed read the same as the training recipe writes them today.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? SvebSinusVeto { get; init; }
 
     /// <summary>The command line that made the model.</summary>

@@ -168,7 +168,7 @@ public sealed class BeatTrainer
             }
             var report = new TrainingProgress(epoch, options.Epochs, batches, batches, lossSum / Math.Max(1, batches), metrics,
                 Remaining(clock.Elapsed, doneBatches, totalBatches));
-            log.Add(report.ToString());
+            log.Add(report.ToLogLine());
             if (dir is not null)
             {
                 net.save(Path.Combine(dir, TrainingCheckpoint.LastWeightsFile));

@@ -13,6 +13,11 @@ namespace EdgeEcg.ModelTools.Training;
 public sealed record TrainingProgress(int Epoch, int Epochs, int Batch, int Batches, double Loss, string Metrics, TimeSpan Remaining)
 {
     /// <summary>A one-line summary for a terminal.</summary>
-    public override string ToString() =>
-        $"epoch {Epoch}/{Epochs} batch {Batch}/{Batches} loss {Loss:F4} | {Metrics} | left {Remaining:hh\\:mm\\:ss}";
+    public override string ToString() => $"{ToLogLine()} | left {Remaining:hh\\:mm\\:ss}";
+
+    /// <summary>
+    /// The summary without the time left, for the epoch log that model metadata records: the same run then writes the
+    /// same log (the time left depends on the machine's load).
+    /// </summary>
+    public string ToLogLine() => $"epoch {Epoch}/{Epochs} batch {Batch}/{Batches} loss {Loss:F4} | {Metrics}";
 }
