@@ -62,13 +62,17 @@ public sealed class ApcAugmentation
     /// <param name="data">Training beats (the first <see cref="RrFeatures.Count"/> feature columns are RR features).</param>
     /// <param name="sampleRateHz">Rate of the beat samples (360 Hz for MIT-BIH).</param>
     /// <param name="seed">Seed of the simulation.</param>
-    public static ApcAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed)
+    /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="EarlyProbability"/>).</param>
+    public static ApcAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed, (double Min, double Max)? earlyProbability = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.RrFeatureCount < RrFeatures.Count)
             throw new ArgumentException($"the dataset has {data.RrFeatureCount} features, fewer than the {RrFeatures.Count} RR features");
         if (!(sampleRateHz > 0))
             throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "the sample rate must be positive");
+        (double Min, double Max) density = earlyProbability ?? EarlyProbability;
+        if (!(density.Min >= 0 && density.Min <= density.Max && density.Max <= 1))
+            throw new ArgumentOutOfRangeException(nameof(earlyProbability), density, "the early-beat probability range must lie in [0, 1], its minimum first");
         var rng = new Random(seed);
         var early = new bool[data.Count];
         var rr = (float[])data.RrFeatures.Clone();
@@ -87,7 +91,7 @@ public sealed class ApcAugmentation
                 {
                     episode = !episode;
                     switchAt += RecordTimeline.Uniform(rng, episode ? EpisodeSeconds : UnchangedSeconds);
-                    q = RecordTimeline.Uniform(rng, EarlyProbability);
+                    q = RecordTimeline.Uniform(rng, density);
                 }
                 double interval = data.Samples[row] - data.Samples[rows[k - 1]];
                 bool eligible = episode && k + 1 < rows.Length && data.Labels[row] == AamiClass.N

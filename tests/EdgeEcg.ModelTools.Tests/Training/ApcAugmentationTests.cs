@@ -97,6 +97,19 @@ public class ApcAugmentationTests
     }
 
     [Fact]
+    public void TheEpisodesDensityOfEarlyBeats_CanBeSet()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        int Early((double, double) density) => ApcAugmentation.Simulate(data, Fs, seed: 4, density).EarlyBeats;
+        Assert.Equal(0, Early((0, 0)));
+        int sparse = Early((0.05, 0.05)), dense = Early((0.6, 0.6));
+        Assert.InRange(sparse, 1, dense / 5);
+        Assert.Equal(ApcAugmentation.Simulate(data, Fs, seed: 4).EarlyBeats, Early(ApcAugmentation.EarlyProbability));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, Fs, seed: 4, (0.5, 0.2)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, Fs, seed: 4, (0.5, 1.5)));
+    }
+
+    [Fact]
     public void SameSeed_SameSimulation_OtherSeed_Another()
     {
         BeatDataset data = RhythmFixture.SinusRecord();

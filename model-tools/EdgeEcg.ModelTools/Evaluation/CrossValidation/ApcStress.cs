@@ -24,8 +24,9 @@ public static class ApcStress
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="sampleRateHz">Rate of the dataset's beat samples.</param>
+    /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="ApcAugmentation.EarlyProbability"/>).</param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz)
+        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -33,7 +34,7 @@ public static class ApcStress
         long early = 0, earlyFound = 0, normal = 0, sBeats = 0;
         long[] normalCalledS = new long[2], sFound = new long[2];
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
-            (ApcAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly));
+            (ApcAugmentation.Simulate(held, sampleRateHz, Seed, earlyProbability).ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly));
         foreach (SimulatedFold fold in scored)
         {
             AamiClass[][] labels = { fold.Recorded, fold.Simulated };
