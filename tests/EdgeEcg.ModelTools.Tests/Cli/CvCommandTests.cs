@@ -45,7 +45,8 @@ public sealed class CvCommandTests : IDisposable
         RootCommand command = new("test");
         command.Subcommands.Add(CvCommand.Create());
         int code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
-            "--seeds", "5,6", "--ensemble", "--block-stress", "--noise-eval", "em:12", "--out", output, "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
+            "--seeds", "5,6", "--ensemble", "--block-stress", "--apc-stress", "--apc-augmentation", "0.5", "--noise-eval", "em:12", "--out", output,
+            "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
         Assert.Equal(0, code);
         foreach (string seed in new[] { "5", "6" })
         {
@@ -60,6 +61,10 @@ public sealed class CvCommandTests : IDisposable
         string stress = File.ReadAllText(Path.Combine(output, "block-stress.md"));
         Assert.Contains("- seed 5: N->S", stress, StringComparison.Ordinal);
         Assert.Contains("- ensemble of the seeds: N->S", stress, StringComparison.Ordinal);
+        string apc = File.ReadAllText(Path.Combine(output, "apc-stress.md"));
+        Assert.Contains("- seed 6: simulated premature beats called S", apc, StringComparison.Ordinal);
+        Assert.Contains("- ensemble of the seeds: simulated premature beats called S", apc, StringComparison.Ordinal);
+        Assert.Contains("--apc-augmentation 0.5", md, StringComparison.Ordinal);
         string noise = File.ReadAllText(Path.Combine(output, "noise-eval.md"));
         Assert.Contains("- em:12, seed 5: QRS Se", noise, StringComparison.Ordinal);
         Assert.Contains("- em:12, ensemble of the seeds: QRS Se", noise, StringComparison.Ordinal);
@@ -76,14 +81,16 @@ public sealed class CvCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
     }
 
-    [EcgDataFact]
-    public void BlockStress_OnADatasetWithNoiseCopies_IsRefusedBeforeTraining()
+    [EcgDataTheory]
+    [InlineData("--block-stress")]
+    [InlineData("--apc-stress")]
+    public void RhythmStress_OnADatasetWithNoiseCopies_IsRefusedBeforeTraining(string stressOption)
     {
         (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
             "cv", "--dataset", Path.Combine(root, "copies.bin"), "--data", TestData.Mitdb, "--split", "101,106", "--beats", "Detected",
-            "--noise-copies", "ma:12", "--seeds", "5", "--block-stress", "--out", Path.Combine(root, "out"));
+            "--noise-copies", "ma:12", "--seeds", "5", stressOption, "--out", Path.Combine(root, "out"));
         Assert.Equal(2, code);
-        Assert.Contains("--block-stress", error, StringComparison.Ordinal);
+        Assert.Contains(stressOption, error, StringComparison.Ordinal);
         Assert.Contains("--noise-copies", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "out", "seed-5")));
     }
