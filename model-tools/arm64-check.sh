@@ -59,8 +59,9 @@ ssl="$work/libssl-arm64"
 if [[ ! -e $ssl/usr/lib/aarch64-linux-gnu/libssl.so.3 ]]; then
   echo "fetching libssl3:arm64 into $ssl"
   mkdir -p "$ssl"
-  apt-get -qq -o APT::Architectures="amd64,arm64" update
-  (cd "$work" && apt-get -qq -o APT::Architectures="amd64,arm64" download libssl3:arm64 2>/dev/null)
+  apt-get -qq -o APT::Architectures="amd64,arm64" update || die "apt-get update (with arm64 package lists) failed"
+  (cd "$work" && apt-get -qq -o APT::Architectures="amd64,arm64" download libssl3:arm64 2>/dev/null) \
+    || die "could not download libssl3:arm64 (apt-get download)"
   dpkg -x "$(ls -t "$work"/libssl3_*_arm64.deb | head -n 1)" "$ssl"
 fi
 

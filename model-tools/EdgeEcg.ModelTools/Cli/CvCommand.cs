@@ -85,28 +85,23 @@ public static class CvCommand
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
                 File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
             }
+            void WriteStress(string title, string file, string consolePrefix, Func<IReadOnlyList<string>, string> measure)
+            {
+                var lines = new List<string> { title, "" };
+                foreach (var (name, dirs) in runs)
+                {
+                    string line = $"{name}: {measure(dirs)}";
+                    Console.WriteLine(consolePrefix + line);
+                    lines.Add("- " + line);
+                }
+                File.WriteAllText(Path.Combine(outDir, file), string.Join("\n", lines) + "\n");
+            }
             if (parse.GetValue(blockStress))
-            {
-                var lines = new List<string> { "# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "" };
-                foreach (var (name, dirs) in runs)
-                {
-                    string line = $"{name}: {BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected).ToSummary()}";
-                    Console.WriteLine("block stress " + line);
-                    lines.Add("- " + line);
-                }
-                File.WriteAllText(Path.Combine(outDir, "block-stress.md"), string.Join("\n", lines) + "\n");
-            }
+                WriteStress("# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "block-stress.md", "block stress ",
+                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected).ToSummary());
             if (parse.GetValue(apcStress))
-            {
-                var lines = new List<string> { $"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})", "" };
-                foreach (var (name, dirs) in runs)
-                {
-                    string line = $"{name}: {ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary()}";
-                    Console.WriteLine("apc stress " + line);
-                    lines.Add("- " + line);
-                }
-                File.WriteAllText(Path.Combine(outDir, "apc-stress.md"), string.Join("\n", lines) + "\n");
-            }
+                WriteStress($"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})",
+                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary());
             if (noiseLevels.Length > 0)
             {
                 var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };

@@ -31,37 +31,25 @@ public static class ApcStress
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
-        long early = 0, earlyFound = 0, normal = 0, sBeats = 0;
-        long[] normalCalledS = new long[2], sFound = new long[2];
+        long early = 0, earlyFound = 0;
+        var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
             (ApcAugmentation.Simulate(held, sampleRateHz, Seed, earlyProbability).ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly));
         foreach (SimulatedFold fold in scored)
         {
-            AamiClass[][] labels = { fold.Recorded, fold.Simulated };
             for (int i = 0; i < fold.Held.Count; i++)
             {
-                AamiClass reference = fold.Held.Labels[i];
-                if (fold.Flags[i])
+                if (!fold.Flags[i])
                 {
-                    early++;
-                    if (fold.Simulated[i] == AamiClass.S)
-                        earlyFound++;
+                    tally.Add(fold, i);
                     continue;
                 }
-                if (reference == AamiClass.N)
-                    normal++;
-                else if (reference == AamiClass.S)
-                    sBeats++;
-                for (int v = 0; v < 2; v++)
-                {
-                    if (reference == AamiClass.N && labels[v][i] == AamiClass.S)
-                        normalCalledS[v]++;
-                    if (reference == AamiClass.S && labels[v][i] == AamiClass.S)
-                        sFound[v]++;
-                }
+                early++;
+                if (fold.Simulated[i] == AamiClass.S)
+                    earlyFound++;
             }
         }
-        return new ApcStressResult(early, earlyFound, normal, normalCalledS[0], normalCalledS[1], sBeats, sFound[0], sFound[1]);
+        return new ApcStressResult(early, earlyFound, tally.Normal, tally.NormalCalledS[0], tally.NormalCalledS[1], tally.SBeats, tally.SFound[0], tally.SFound[1]);
     }
 }
 

@@ -38,38 +38,22 @@ public static class BlockStress
         ArgumentNullException.ThrowIfNull(runDirectories);
         if (sinusVeto is not null && detected is null)
             throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
-        long normal = 0, sBeats = 0;
-        long[] normalCalledS = new long[2], sFound = new long[2];
+        var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
             (BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
         foreach (SimulatedFold fold in scored)
         {
-            AamiClass[][] labels = { fold.Recorded, fold.Simulated };
             if (sinusVeto is not null)
             {
                 float[] correlation = SinusCorrelationOfRows(fold.Held, detected!);
-                foreach (AamiClass[] l in labels)
-                    sinusVeto.Apply(l, correlation);
+                sinusVeto.Apply(fold.Recorded, correlation);
+                sinusVeto.Apply(fold.Simulated, correlation);
             }
             for (int i = 0; i < fold.Held.Count; i++)
-            {
-                AamiClass reference = fold.Held.Labels[i];
-                if (fold.Flags[i])
-                    continue; // removed under block
-                if (reference == AamiClass.N)
-                    normal++;
-                else if (reference == AamiClass.S)
-                    sBeats++;
-                for (int v = 0; v < 2; v++)
-                {
-                    if (reference == AamiClass.N && labels[v][i] == AamiClass.S)
-                        normalCalledS[v]++;
-                    if (reference == AamiClass.S && labels[v][i] == AamiClass.S)
-                        sFound[v]++;
-                }
-            }
+                if (!fold.Flags[i]) // removed under block
+                    tally.Add(fold, i);
         }
-        return new BlockStressResult(normal, normalCalledS[0], normalCalledS[1], sBeats, sFound[0], sFound[1]);
+        return new BlockStressResult(tally.Normal, tally.NormalCalledS[0], tally.NormalCalledS[1], tally.SBeats, tally.SFound[0], tally.SFound[1]);
     }
 
     /// <summary>Each dataset row's <see cref="DetectedBeats.SinusPCorrelation"/>, found by its record and source sample.</summary>

@@ -11,6 +11,46 @@ namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
 /// <param name="Simulated">Their label of each row in the simulated view.</param>
 internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[] Recorded, AamiClass[] Simulated);
 
+/// <summary>
+/// What both stress tests count over the rows the simulation left as they were: N and S beats, N beats called S and S
+/// beats found, as recorded and as simulated.
+/// </summary>
+internal sealed class TwoViewTally
+{
+    /// <summary>N beats.</summary>
+    public long Normal { get; private set; }
+
+    /// <summary>S beats.</summary>
+    public long SBeats { get; private set; }
+
+    /// <summary>N beats called S: [0] as recorded, [1] as simulated.</summary>
+    public long[] NormalCalledS { get; } = new long[2];
+
+    /// <summary>S beats called S: [0] as recorded, [1] as simulated.</summary>
+    public long[] SFound { get; } = new long[2];
+
+    /// <summary>Counts row <paramref name="i"/> of a fold.</summary>
+    /// <param name="fold">The fold.</param>
+    /// <param name="i">Row.</param>
+    public void Add(SimulatedFold fold, int i)
+    {
+        AamiClass reference = fold.Held.Labels[i];
+        if (reference == AamiClass.N)
+            Normal++;
+        else if (reference == AamiClass.S)
+            SBeats++;
+        AamiClass[] recorded = fold.Recorded, simulated = fold.Simulated;
+        for (int v = 0; v < 2; v++)
+        {
+            AamiClass called = (v == 0 ? recorded : simulated)[i];
+            if (reference == AamiClass.N && called == AamiClass.S)
+                NormalCalledS[v]++;
+            if (reference == AamiClass.S && called == AamiClass.S)
+                SFound[v]++;
+        }
+    }
+}
+
 /// <summary>The scaffold the rhythm stress tests share (<see cref="BlockStress"/>, <see cref="ApcStress"/>).</summary>
 internal static class SimulatedFolds
 {
