@@ -31,12 +31,14 @@ public static class CvCommand
         Option<string?> noiseEval = new("--noise-eval") { Description = "Also score each seed's fold models (and the ensemble) on the held-out records with nstdb noise added by nst's protocol, e.g. em:12,em:6, into noise-eval.md" };
         Option<string?> noiseReject = new("--noise-reject") { Description = "Score with V calls reported as Q when their beat window's activity outside the QRS exceeds this many times the QRS range (e.g. 3), as eval beats --noise-reject" };
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Score with S calls reported as N when their P-wave region correlates with the sinus P template at this threshold or more (e.g. 0.9), as eval beats --sinus-p-veto" };
+        Option<bool> afGate = new("--af-gate") { Description = "Score with S calls reported as N when the device's RR detector places the beat in atrial fibrillation (also in the stresses), as eval beats --af-gate on" };
+        Option<bool> rescore = new("--rescore") { Description = "Do not train: score the fold models an earlier run saved in --out (seed-<seed>/fold*.onnx), e.g. under other rules" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, apcStress, noiseEval, noiseReject, sinusVeto })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, apcStress, noiseEval, noiseReject, sinusVeto, afGate, rescore })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -47,6 +49,7 @@ public static class CvCommand
             NoiseCopy[] noiseLevels = NoiseCopy.ParseList(parse.GetValue(noiseEval));
             VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
             SvebSinusVeto? veto = parse.GetValue(sinusVeto) is string sv ? SvebSinusVeto.Parse(sv) : null;
+            var rules = new LabelRules(reject, veto, parse.GetValue(afGate));
             DevelopmentData loaded = developmentData.Load(parse);
             if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)
                 throw new ArgumentException("--block-stress simulates AV block on one copy of each record; it cannot run on a dataset with --noise-copies");
@@ -61,10 +64,13 @@ public static class CvCommand
             var reports = new List<BeatReport>();
             foreach (int seed in seedList)
             {
-                CrossValidationResult result = PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
-                    detected, db, Path.Combine(outDir, $"seed-{seed}"), line => Console.WriteLine($"seed {seed} {line}"), reject, veto);
+                string seedDir = Path.Combine(outDir, $"seed-{seed}");
+                CrossValidationResult result = parse.GetValue(rescore)
+                    ? SeedEnsemble.ScoreFoldModels(new[] { seedDir }, records, parse.GetValue(folds), detected, db, rules)
+                    : PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
+                        detected, db, seedDir, line => Console.WriteLine($"seed {seed} {line}"), rules);
                 BeatReport report = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} seed {seed}",
-                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject, veto);
+                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.json"), BeatReportWriter.ToJson(report));
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.md"), BeatReportWriter.ToMarkdown(report));
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
@@ -79,9 +85,9 @@ public static class CvCommand
             if (parse.GetValue(ensemble))
             {
                 CrossValidationResult result = SeedEnsemble.Score(seedDirs, records,
-                    parse.GetValue(folds), detected, db, reject, veto);
+                    parse.GetValue(folds), detected, db, rules);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
-                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject, veto);
+                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
                 File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
             }
@@ -98,10 +104,10 @@ public static class CvCommand
             }
             if (parse.GetValue(blockStress))
                 WriteStress("# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "block-stress.md", "block stress ",
-                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected).ToSummary());
+                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected, afGate: rules.AfGate).ToSummary());
             if (parse.GetValue(apcStress))
                 WriteStress($"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})",
-                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs).ToSummary());
+                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, afGate: rules.AfGate).ToSummary());
             if (noiseLevels.Length > 0)
             {
                 var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };
@@ -110,8 +116,8 @@ public static class CvCommand
                     var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(Path.Combine(db, r), level, settings));
                     foreach (var (name, dirs) in runs)
                     {
-                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, reject, veto);
-                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, reject, veto);
+                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, rules);
+                        BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                         long extraV = result.Records.Sum(x => x.Ec57.Extra[(int)AamiClass.V]);
                         string line = $"{BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";
                         Console.WriteLine("noise " + line);

@@ -24,14 +24,16 @@ public static class EvalBeatsCommand
         Option<bool> ignoreDsp = new("--ignore-dsp-hash") { Description = "Evaluate even when the model records other DSP settings than this build computes (the report says so)" };
         Option<string?> noiseReject = new("--noise-reject") { Description = "Report a V call as Q when its beat window's activity outside the QRS exceeds this many times its QRS range (e.g. 3), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Report an S call as N when its P-wave region correlates with the patient's sinus P template at this threshold or more (e.g. 0.9), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
+        Option<string?> afGate = new("--af-gate") { Description = "'on': report an S call as N when the device's RR detector places the beat in atrial fibrillation; 'off': do not; default: as the model ships (ONNX metadata)" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
-        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto })
+        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
             // Parsed before anything runs, so a malformed value is refused at once.
             (bool Given, VebNoiseReject? Rule) rejectChoice = ParseRule(parse.GetValue(noiseReject), VebNoiseReject.Parse);
             (bool Given, SvebSinusVeto? Rule) vetoChoice = ParseRule(parse.GetValue(sinusVeto), SvebSinusVeto.Parse);
+            bool? gateChoice = ParseSwitch(parse.GetValue(afGate), "--af-gate");
             string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
             if (!Directory.Exists(db))
                 throw new DirectoryNotFoundException($"data folder {db} does not exist");
@@ -52,14 +54,17 @@ public static class EvalBeatsCommand
                 throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
             VebNoiseReject? reject = RuleToApply(rejectChoice, classifier.NoiseReject, "V noise reject rule");
             SvebSinusVeto? veto = RuleToApply(vetoChoice, classifier.SinusVeto, "sinus P veto");
+            if (gateChoice == false && classifier.AfGate)
+                Console.WriteLine($"warning: the model's atrial fibrillation gate ({SvebAfGate.Name}) is off for this run; the device applies it");
+            var rules = new LabelRules(reject, veto, gateChoice ?? classifier.AfGate);
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
-                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), reject, veto);
+                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), rules);
                 results.Add(res);
                 Console.WriteLine($"{r}: VEB Se {res.Ec57.Se(AamiClass.V):F1} +P {res.Ec57.Ppv(AamiClass.V):F1} | SVEB Se {res.Ec57.Se(AamiClass.S):F1} +P {res.Ec57.Ppv(AamiClass.S):F1}");
             }
-            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash, reject, veto);
+            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash, rules);
             Console.WriteLine(BeatReportWriter.ToSummary(report));
             if (parse.GetValue(json) is string j)
                 File.WriteAllText(j, BeatReportWriter.ToJson(report));
@@ -73,6 +78,15 @@ public static class EvalBeatsCommand
     private static (bool Given, T? Rule) ParseRule<T>(string? text, Func<string, T> parse)
         where T : class =>
         text is null ? (false, null) : (true, string.Equals(text, "off", StringComparison.OrdinalIgnoreCase) ? null : parse(text));
+
+    /// <summary>An on/off option: null when not given.</summary>
+    private static bool? ParseSwitch(string? text, string option) => text?.ToLowerInvariant() switch
+    {
+        null => null,
+        "on" => true,
+        "off" => false,
+        _ => throw new ArgumentException($"{option} must be 'on' or 'off', not '{text}'"),
+    };
 
     /// <summary>The rule to score with: the model's own unless the option was given; warns when "off" drops the model's rule.</summary>
     private static T? RuleToApply<T>((bool Given, T? Rule) choice, T? modelRule, string description)

@@ -64,6 +64,13 @@ public sealed class ModelMetadata
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? SvebSinusVeto { get; init; }
 
+    /// <summary>
+    /// The atrial fibrillation gate shipped with the model (<see cref="Inference.SvebAfGate.Name"/>; also in the ONNX
+    /// metadata as <see cref="Inference.OnnxBeatClassifier.AfGateMetadataKey"/>), or null for none (then not written).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SvebAfGate { get; init; }
+
     /// <summary>The command line that made the model.</summary>
     public required string Command { get; init; }
 

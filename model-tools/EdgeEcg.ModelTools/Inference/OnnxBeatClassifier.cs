@@ -60,6 +60,7 @@ public sealed class OnnxBeatClassifier : IDisposable
         DspSettingsHash = session.ModelMetadata.CustomMetadataMap.TryGetValue(DspHashMetadataKey, out string? h) ? h : null;
         NoiseReject = ReadRule(session, sourceName, NoiseRejectMetadataKey, VebNoiseReject.Parse);
         SinusVeto = ReadRule(session, sourceName, SinusVetoMetadataKey, SvebSinusVeto.Parse);
+        AfGate = ReadRule(session, sourceName, AfGateMetadataKey, t => (object)SvebAfGate.Parse(t)) is not null;
     }
 
     /// <summary>Parses a rule the model ships with in its metadata (null when the key is absent); a bad value disposes the session and names the key.</summary>
@@ -84,6 +85,15 @@ public sealed class OnnxBeatClassifier : IDisposable
 
     /// <summary>The veto on S calls of beats with a sinus-like P wave the model ships with, or null.</summary>
     public SvebSinusVeto? SinusVeto { get; }
+
+    /// <summary>ONNX metadata key naming the model's atrial fibrillation gate (<see cref="SvebAfGate.Name"/>; absent: no gate).</summary>
+    public const string AfGateMetadataKey = "edgeecg.sveb_af_gate";
+
+    /// <summary>Whether the model ships with the atrial fibrillation gate on S calls (<see cref="SvebAfGate"/>).</summary>
+    public bool AfGate { get; }
+
+    /// <summary>The rules the model ships with, as the device applies them.</summary>
+    public LabelRules Rules => new(NoiseReject, SinusVeto, AfGate);
 
     /// <summary>ONNX metadata key holding the ratio of the model's <see cref="VebNoiseReject"/> rule (absent: no rule).</summary>
     public const string NoiseRejectMetadataKey = "edgeecg.veb_noise_reject";

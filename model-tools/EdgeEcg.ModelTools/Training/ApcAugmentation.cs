@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EdgeEcg.ModelTools.Data;
 
@@ -7,9 +8,13 @@ namespace EdgeEcg.ModelTools.Training;
 /// <summary>
 /// Rhythm augmentation for training: the same patients' beats as they would be in episodes of frequent atrial
 /// premature beats with sinus pauses (a sick-sinus-like rhythm, which no DS1 patient has). In simulated episodes each
-/// normal beat between normal beats becomes, with the episode's probability, an early beat labelled S: it comes at
-/// <see cref="Coupling"/> of its RR after the beat before it; the beat after an early beat comes <see cref="Reset"/> of
-/// its RR later (the sinus node is reset), and now and then after an extra sinus pause (<see cref="PauseSeconds"/>).
+/// normal beat between normal beats becomes, with the episode's probability, an early beat labelled S: it comes at the
+/// episode's coupling (drawn from <see cref="Coupling"/>) of its RR after the beat before it; the beat after an early
+/// beat comes the episode's reset (drawn from <see cref="Reset"/>) of its RR later (the sinus node is reset), and now and
+/// then after an extra sinus pause (<see cref="PauseSeconds"/>). Coupling and reset are fixed per episode, each beat
+/// within <see cref="Jitter"/> of them, as ectopic beats from one focus come at a near-constant coupling interval
+/// (version 2; version 1 drew both per beat, which spread the RRs as randomly as atrial fibrillation does and taught the
+/// network to call fibrillation S).
 /// Consecutive early beats make atrial runs. Every other interval keeps its length. The RR features
 /// (<see cref="RrFeatures"/>) are recomputed from the new times; images and template features are kept, as a normally
 /// conducted premature beat has the patient's usual QRS. When early beats are the majority of an episode, the RR
@@ -27,11 +32,14 @@ public sealed class ApcAugmentation
     /// <summary>Range of each episode's probability that an eligible normal beat becomes an early beat.</summary>
     public static readonly (double Min, double Max) EarlyProbability = (0.2, 0.6);
 
-    /// <summary>Range of an early beat's interval as a fraction of its recorded RR.</summary>
+    /// <summary>Range of an episode's coupling: an early beat's interval as a fraction of its recorded RR.</summary>
     public static readonly (double Min, double Max) Coupling = (0.6, 0.85);
 
-    /// <summary>Range of the interval after an early beat as a multiple of its recorded RR.</summary>
+    /// <summary>Range of an episode's reset: the interval after an early beat as a multiple of its recorded RR.</summary>
     public static readonly (double Min, double Max) Reset = (1.0, 1.25);
+
+    /// <summary>Largest relative deviation of one beat's coupling or reset from its episode's.</summary>
+    public const double Jitter = 0.03;
 
     /// <summary>Probability of an extra sinus pause after an early beat.</summary>
     public const double PauseProbability = 0.3;
@@ -41,12 +49,17 @@ public sealed class ApcAugmentation
 
     private readonly float[] rr;
     private readonly bool[] early;
+    private readonly long[] samples;
 
-    private ApcAugmentation(float[] rr, bool[] early)
+    private ApcAugmentation(float[] rr, bool[] early, long[] samples)
     {
         this.rr = rr;
         this.early = early;
+        this.samples = samples;
     }
+
+    /// <summary>Each row's beat time under the simulation, in samples (the rhythm detector's view of it).</summary>
+    public IReadOnlyList<long> SimulatedSamples => samples;
 
     /// <summary>Number of beats made early (labelled S) by the simulation.</summary>
     public int EarlyBeats => early.Count(e => e);
@@ -76,12 +89,13 @@ public sealed class ApcAugmentation
         var rng = new Random(seed);
         var early = new bool[data.Count];
         var rr = (float[])data.RrFeatures.Clone();
+        var simulated = new long[data.Count];
         foreach (int[] rows in RecordTimeline.Rows(data, "the premature-beat simulation"))
         {
             var times = new long[rows.Length];
             times[0] = data.Samples[rows[0]];
             bool episode = false;
-            double q = 0;
+            double q = 0, coupling = 0, reset = 0;
             double switchAt = data.Samples[rows[0]] / sampleRateHz + RecordTimeline.Uniform(rng, UnchangedSeconds);
             for (int k = 1; k < rows.Length; k++)
             {
@@ -92,6 +106,8 @@ public sealed class ApcAugmentation
                     episode = !episode;
                     switchAt += RecordTimeline.Uniform(rng, episode ? EpisodeSeconds : UnchangedSeconds);
                     q = RecordTimeline.Uniform(rng, density);
+                    coupling = RecordTimeline.Uniform(rng, Coupling);
+                    reset = RecordTimeline.Uniform(rng, Reset);
                 }
                 double interval = data.Samples[row] - data.Samples[rows[k - 1]];
                 bool eligible = episode && k + 1 < rows.Length && data.Labels[row] == AamiClass.N
@@ -99,11 +115,11 @@ public sealed class ApcAugmentation
                 if (eligible && rng.NextDouble() < q)
                 {
                     early[row] = true;
-                    interval *= RecordTimeline.Uniform(rng, Coupling);
+                    interval *= coupling * RecordTimeline.Uniform(rng, (1 - Jitter, 1 + Jitter));
                 }
                 else if (early[rows[k - 1]])
                 {
-                    interval *= RecordTimeline.Uniform(rng, Reset);
+                    interval *= reset * RecordTimeline.Uniform(rng, (1 - Jitter, 1 + Jitter));
                     if (rng.NextDouble() < PauseProbability)
                         interval += RecordTimeline.Uniform(rng, PauseSeconds) * sampleRateHz;
                 }
@@ -111,9 +127,12 @@ public sealed class ApcAugmentation
             }
             float[] f = RrFeatures.Compute(times, sampleRateHz);
             for (int i = 0; i < rows.Length; i++)
+            {
                 Array.Copy(f, i * RrFeatures.Count, rr, rows[i] * data.RrFeatureCount, RrFeatures.Count);
+                simulated[rows[i]] = times[i];
+            }
         }
-        return new ApcAugmentation(rr, early);
+        return new ApcAugmentation(rr, early, simulated);
     }
 
     /// <summary>

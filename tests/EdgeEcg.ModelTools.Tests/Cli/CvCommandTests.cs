@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Text.Json;
 using EdgeEcg.ModelTools.Cli;
+using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.TestSupport;
 using Xunit;
 
@@ -69,6 +71,26 @@ public sealed class CvCommandTests : IDisposable
         Assert.Contains("- em:12, seed 5: QRS Se", noise, StringComparison.Ordinal);
         Assert.Contains("- em:12, ensemble of the seeds: QRS Se", noise, StringComparison.Ordinal);
         Assert.Contains("false V from detections without a reference beat", noise, StringComparison.Ordinal);
+
+        // The same fold models rescored with the atrial fibrillation gate: nothing is trained again.
+        byte[] fold = File.ReadAllBytes(Path.Combine(output, "seed-5", "fold1.onnx"));
+        code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
+            "--seeds", "5,6", "--ensemble", "--apc-stress", "--out", output, "--rescore", "--af-gate"]).Invoke();
+        Assert.Equal(0, code);
+        Assert.Equal(fold, File.ReadAllBytes(Path.Combine(output, "seed-5", "fold1.onnx")));
+        using JsonDocument ensembleJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "ensemble.json")));
+        Assert.Equal(SvebAfGate.Name, ensembleJson.RootElement.GetProperty("afGate").GetProperty("detector").GetString());
+        Assert.Contains("--rescore --af-gate", File.ReadAllText(Path.Combine(output, "cv.md")), StringComparison.Ordinal);
+    }
+
+    [EcgDataFact]
+    public void Rescore_WithoutSavedFoldModels_NamesTheMissingFile()
+    {
+        string output = Path.Combine(root, "empty");
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2", "--seeds", "5", "--out", output, "--rescore");
+        Assert.Equal(2, code);
+        Assert.Contains(Path.Combine(output, "seed-5", "fold0.onnx"), error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,16 @@ public class EvalBeatsCommandTests
     }
 
     [Fact]
+    public void ABadAfGateValue_IsNamedBeforeAnythingIsLoaded()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "edgeecg-no-such-folder-" + Guid.NewGuid().ToString("N"));
+        (int code, string error) = CommandRun.Invoke(EvalBeatsCommand.Create(),
+            "beats", "--model", Path.Combine(missing, "m.onnx"), "--data", missing, "--af-gate", "maybe");
+        Assert.Equal(2, code);
+        Assert.Contains("--af-gate must be 'on' or 'off', not 'maybe'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CvRefusesABadNoiseRejectRatio()
     {
         string missing = Path.Combine(Path.GetTempPath(), "edgeecg-no-such-folder-" + Guid.NewGuid().ToString("N"));

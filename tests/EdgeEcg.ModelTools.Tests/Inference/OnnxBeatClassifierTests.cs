@@ -74,6 +74,29 @@ public class OnnxBeatClassifierTests
     }
 
     [Fact]
+    public void AfGate_IsReadFromTheModelMetadata_AndJoinsTheRules()
+    {
+        using var with = new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.AfGateMetadataKey, SvebAfGate.Name), (OnnxBeatClassifier.NoiseRejectMetadataKey, "3")), "with.onnx");
+        Assert.True(with.AfGate);
+        Assert.True(with.Rules.AfGate);
+        Assert.Equal(3, with.Rules.NoiseReject!.Ratio);
+        Assert.Null(with.Rules.SinusVeto);
+        using var without = new OnnxBeatClassifier(TinyModel(32), "without.onnx");
+        Assert.False(without.AfGate);
+        Assert.Equal(LabelRules.None, without.Rules);
+    }
+
+    [Fact]
+    public void AnAfGateOfAnotherVersion_IsRefusedNamingTheModelTheKeyAndThisBuildsVersion()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.AfGateMetadataKey, "rr8-v0")), "old.onnx"));
+        Assert.Contains("old.onnx", e.Message, StringComparison.Ordinal);
+        Assert.Contains(OnnxBeatClassifier.AfGateMetadataKey, e.Message, StringComparison.Ordinal);
+        Assert.Contains("rr8-v0", e.Message, StringComparison.Ordinal);
+        Assert.Contains(SvebAfGate.Name, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrongInputShape_IsRefusedNamingTheInput()
     {
         byte[] bytes = TinyModel(64); // spectrogram input 64×64 instead of 32×32

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Training;
@@ -45,12 +47,62 @@ public class ApcAugmentationTests
         // An early beat after two untouched intervals: its RR over the sinus RR is the coupling.
         var couplings = Enumerable.Range(3, data.Count - 3).Where(i => a.IsEarly(i) && Untouched(i - 1)).Select(Ratio).ToArray();
         Assert.True(couplings.Length > 20, $"{couplings.Length} isolated early beats");
-        Assert.All(couplings, c => Assert.InRange(c, 0.59f, 0.86f));
+        const float low = (float)(1 - ApcAugmentation.Jitter), high = (float)(1 + ApcAugmentation.Jitter);
+        Assert.All(couplings, c => Assert.InRange(c, (0.6f * low) - 0.01f, (0.85f * high) + 0.01f));
         // The beat after an isolated early beat: reset (1.0-1.25 RR) over coupling (0.6-0.85 RR), or longer with a pause.
         var after = Enumerable.Range(3, data.Count - 4).Where(i => a.IsEarly(i) && Untouched(i - 1) && !a.IsEarly(i + 1)).Select(i => Ratio(i + 1)).ToArray();
-        Assert.All(after, r => Assert.True(r >= 1.0f / 0.86f, $"ratio {r}"));
-        int pauses = after.Count(r => r > (1.25f * RhythmFixture.RrSamples + (1.0f * Fs)) / (0.85f * RhythmFixture.RrSamples));
+        Assert.All(after, r => Assert.True(r >= low / (0.86f * high), $"ratio {r}"));
+        int pauses = after.Count(r => r > ((1.25f * high * RhythmFixture.RrSamples) + (1.0f * Fs)) / (0.85f * low * RhythmFixture.RrSamples));
         Assert.InRange(pauses, after.Length / 10, after.Length / 2); // probability 0.3
+    }
+
+    [Fact]
+    public void OneEpisodesEarlyBeats_ShareTheirCoupling_WhileEpisodesDiffer()
+    {
+        // Ectopic beats from one focus come at a near-constant coupling: within an episode every isolated early beat's
+        // RR over the sinus RR lies within the jitter of the episode's coupling, unlike atrial fibrillation's spread.
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 7);
+        BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
+        int f = data.RrFeatureCount;
+        bool Untouched(int i) => !a.IsEarly(i) && !a.IsEarly(i - 1) && data.Labels[i] == AamiClass.N && data.Labels[i - 1] == AamiClass.N;
+        int[] isolated = Enumerable.Range(3, data.Count - 3).Where(i => a.IsEarly(i) && Untouched(i - 1)).ToArray();
+        // Episodes are at least 60 s of unchanged rhythm apart (75 beats at 0.8 s): split the early beats there.
+        var episodes = isolated.Aggregate(new List<List<int>>(), (list, i) =>
+        {
+            if (list.Count == 0 || i - list[^1][^1] > 60 / 0.8)
+                list.Add(new List<int>());
+            list[^1].Add(i);
+            return list;
+        }).Where(e => e.Count >= 5).ToArray();
+        Assert.True(episodes.Length >= 3, $"{episodes.Length} episodes with 5 or more isolated early beats");
+        var medians = new double[episodes.Length];
+        for (int e = 0; e < episodes.Length; e++)
+        {
+            float[] c = episodes[e].Select(i => all.RrFeatures[(i * f) + PreOverPreBefore]).OrderBy(x => x).ToArray();
+            Assert.True(c[^1] / c[0] <= (1 + ApcAugmentation.Jitter) / (1 - ApcAugmentation.Jitter) + 1e-4,
+                $"episode {e}: couplings {c[0]:F3}..{c[^1]:F3}");
+            medians[e] = c[c.Length / 2];
+        }
+        Assert.True(medians.Max() - medians.Min() > 0.05, $"episode couplings {string.Join(", ", medians.Select(m => m.ToString("F3", CultureInfo.InvariantCulture)))}");
+    }
+
+    [Fact]
+    public void SimulatedSamples_AreTheTimesTheRrFeaturesWereComputedFrom()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 8);
+        BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
+        long[] t = a.SimulatedSamples.ToArray();
+        Assert.Equal(data.Samples[0], t[0]);
+        Assert.All(Enumerable.Range(1, t.Length - 1), i => Assert.True(t[i] > t[i - 1]));
+        int firstEarly = Enumerable.Range(0, data.Count).First(a.IsEarly);
+        Assert.Equal(data.Samples[firstEarly - 1], t[firstEarly - 1]); // unchanged before the first episode
+        Assert.True(t[firstEarly] < data.Samples[firstEarly]);
+        float[] rr = RrFeatures.Compute(t, Fs);
+        int f = data.RrFeatureCount;
+        Assert.All(Enumerable.Range(0, data.Count), i =>
+            Assert.Equal(rr.AsSpan(i * RrFeatures.Count, RrFeatures.Count).ToArray(), all.RrFeatures.AsSpan(i * f, RrFeatures.Count).ToArray()));
     }
 
     [Fact]

@@ -35,13 +35,12 @@ public static class BeatEvaluation
     /// <param name="model">The classifier.</param>
     /// <param name="settings">DSP settings.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
-    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N.</param>
+    /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory,
-        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
+        LabelRules? rules = null)
     {
         RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
-        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory, noiseReject, sinusVeto);
+        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory, rules);
     }
 
     /// <summary>Evaluates one record whose beats the device chain has already found (cross-validation runs reuse them).</summary>
@@ -49,15 +48,14 @@ public static class BeatEvaluation
     /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run(string, DspSettings)"/>).</param>
     /// <param name="model">The classifier.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
-    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N.</param>
+    /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, OnnxBeatClassifier model, string? annotationDirectory,
-        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
+        LabelRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(model);
         return EvaluateRecord(recordPath, detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
-            annotationDirectory, noiseReject, sinusVeto);
+            annotationDirectory, rules);
     }
 
     /// <summary>Scores labels already predicted for the chain's beats of one record (one label per detected beat).</summary>
@@ -65,10 +63,9 @@ public static class BeatEvaluation
     /// <param name="detected">The chain's beats of this record.</param>
     /// <param name="labels">Predicted class of each detected beat (beats without an image are reported as N).</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q (as the device would).</param>
-    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N (as the device would).</param>
+    /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none. (as the device applies them)</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, AamiClass[] labels, string? annotationDirectory,
-        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
+        LabelRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(labels);
@@ -83,11 +80,15 @@ public static class BeatEvaluation
         for (int i = 0; i < predicted.Length; i++)
             if (!hasImage[i])
                 predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
-        int rejected = noiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
-        int vetoed = sinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
+        double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
+        rules ??= LabelRules.None;
+        int rejected = rules.NoiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
+        int vetoed = rules.SinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
+        int gated = rules.AfGate
+            ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, fs, predicted, detected.GapBefore))
+            : 0;
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
-        double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
         long window = BeatPairing.WindowSamples(fs);
         long start = (long)Math.Round(300 * fs);
 
@@ -122,7 +123,7 @@ public static class BeatEvaluation
             Directory.CreateDirectory(annotationDirectory);
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
-        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed);
+        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed, gated);
     }
 
     /// <summary>

@@ -13,10 +13,9 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 public sealed class BeatReport
 {
     private BeatReport(string split, string modelPath, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records,
-        string dspSettingsHash, string? modelDspSettingsHash, VebNoiseReject? noiseReject, SvebSinusVeto? sinusVeto)
+        string dspSettingsHash, string? modelDspSettingsHash, LabelRules? rules)
     {
-        NoiseReject = noiseReject;
-        SinusVeto = sinusVeto;
+        Rules = rules ?? LabelRules.None;
         DspSettingsHash = dspSettingsHash;
         ModelDspSettingsHash = modelDspSettingsHash;
         Split = split;
@@ -32,20 +31,27 @@ public sealed class BeatReport
             QrsAllBeats += r.QrsAllBeats;
             NoiseRejectedV += r.NoiseRejectedV;
             SinusVetoedS += r.SinusVetoedS;
+            AfGatedS += r.AfGatedS;
         }
     }
 
+    /// <summary>The rules the labels went through.</summary>
+    public LabelRules Rules { get; }
+
     /// <summary>The reject rule for V calls in noisy beat windows the labels went through, or null.</summary>
-    public VebNoiseReject? NoiseReject { get; }
+    public VebNoiseReject? NoiseReject => Rules.NoiseReject;
 
     /// <summary>V calls the <see cref="NoiseReject"/> rule reported as Q, over every beat of every record.</summary>
     public long NoiseRejectedV { get; }
 
     /// <summary>The veto on S calls of beats with a sinus-like P wave the labels went through, or null.</summary>
-    public SvebSinusVeto? SinusVeto { get; }
+    public SvebSinusVeto? SinusVeto => Rules.SinusVeto;
 
     /// <summary>S calls the <see cref="SinusVeto"/> rule reported as N, over every beat of every record.</summary>
     public long SinusVetoedS { get; }
+
+    /// <summary>S calls the atrial fibrillation gate reported as N, over every beat of every record (0 when it is off).</summary>
+    public long AfGatedS { get; }
 
     /// <summary>DSP settings hash of the build that computed the inputs.</summary>
     public string DspSettingsHash { get; }
@@ -86,13 +92,12 @@ public sealed class BeatReport
     /// <param name="records">Per-record results.</param>
     /// <param name="dspSettingsHash">DSP settings hash of this build.</param>
     /// <param name="modelDspSettingsHash">DSP settings hash recorded in the model, or null.</param>
-    /// <param name="noiseReject">The reject rule the labels went through, or null.</param>
-    /// <param name="sinusVeto">The S veto the labels went through, or null.</param>
+    /// <param name="rules">The rules the labels went through, or null for none.</param>
     public static BeatReport Create(string split, string modelPath, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash, string? modelDspSettingsHash,
-        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
+        LabelRules? rules = null)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
-        return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash, noiseReject, sinusVeto);
+        return new BeatReport(split, modelPath, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, records, dspSettingsHash, modelDspSettingsHash, rules);
     }
 
     /// <summary>Builds a report for a model that is not one file (e.g. one model per cross-validation fold).</summary>
@@ -102,11 +107,10 @@ public sealed class BeatReport
     /// <param name="modelBytes">Size of the evaluated model bytes.</param>
     /// <param name="records">Per-record results.</param>
     /// <param name="dspSettingsHash">DSP settings hash of this build (also the models').</param>
-    /// <param name="noiseReject">The reject rule the labels went through, or null.</param>
-    /// <param name="sinusVeto">The S veto the labels went through, or null.</param>
+    /// <param name="rules">The rules the labels went through, or null for none.</param>
     public static BeatReport Create(string split, string modelDescription, string modelSha256, long modelBytes, IReadOnlyList<RecordBeatResult> records, string dspSettingsHash,
-        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null) =>
-        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash, noiseReject, sinusVeto);
+        LabelRules? rules = null) =>
+        new(split, modelDescription, modelSha256, modelBytes, records, dspSettingsHash, dspSettingsHash, rules);
 
     /// <summary>Average statistic: mean over records of a per-record value, skipping records where it is undefined.</summary>
     /// <param name="value">Per-record value.</param>

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Matching;
+using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Evaluation.Beats;
 
@@ -30,6 +31,8 @@ public static class BeatReportWriter
             root["noiseReject"] = new JsonObject { ["ratio"] = r.NoiseReject.Ratio, ["relabelledV"] = r.NoiseRejectedV, ["rule"] = NoiseRejectText(r) };
         if (r.SinusVeto is not null)
             root["sinusVeto"] = new JsonObject { ["threshold"] = r.SinusVeto.Threshold, ["relabelledS"] = r.SinusVetoedS, ["rule"] = SinusVetoText(r) };
+        if (r.Rules.AfGate)
+            root["afGate"] = new JsonObject { ["detector"] = SvebAfGate.Name, ["relabelledS"] = r.AfGatedS, ["rule"] = AfGateText(r) };
         AddSection(root, r.Ec57, r.QrsEc57);
         root["kappa"] = Num(r.Ec57.Paired.Kappa());
         root["average"] = new JsonObject
@@ -68,6 +71,8 @@ public static class BeatReportWriter
             s.Append(ci, $"Noise reject: {NoiseRejectText(r)}.\n\n");
         if (r.SinusVeto is not null)
             s.Append(ci, $"Sinus P veto: {SinusVetoText(r)}.\n\n");
+        if (r.Rules.AfGate)
+            s.Append(ci, $"Atrial fibrillation gate: {AfGateText(r)}.\n\n");
         s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Row(s, "gross (EC57)", r.Ec57, r.QrsEc57);
         s.Append(ci, $"| average (EC57) | | | {P(r.Average(x => x.Ec57.Se(AamiClass.V)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.V)))} | | {P(r.Average(x => x.Ec57.Se(AamiClass.S)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.S)))} | | | |\n");
@@ -97,7 +102,11 @@ public static class BeatReportWriter
     public static string ToSummary(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Split}: QRS Se {P(r.QrsEc57.Sensitivity)} +P {P(r.QrsEc57.PositivePredictivity)} | VEB Se {P(r.Ec57.Se(AamiClass.V))} +P {P(r.Ec57.Ppv(AamiClass.V))} | SVEB Se {P(r.Ec57.Se(AamiClass.S))} +P {P(r.Ec57.Ppv(AamiClass.S))} | macro-F1 {P(r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | kappa {r.Ec57.Paired.Kappa():F3}") +
         (r.NoiseReject is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | noise reject {r.NoiseReject}: {r.NoiseRejectedV} V calls withheld")) +
-        (r.SinusVeto is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | sinus P veto {r.SinusVeto}: {r.SinusVetoedS} S calls reported N"));
+        (r.SinusVeto is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | sinus P veto {r.SinusVeto}: {r.SinusVetoedS} S calls reported N")) +
+        (r.Rules.AfGate ? string.Create(CultureInfo.InvariantCulture, $" | AF gate: {r.AfGatedS} S calls reported N") : "");
+
+    private static string AfGateText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"S calls of beats the device's RR detector places in atrial fibrillation ({SvebAfGate.Name}) are reported N ({r.AfGatedS} S calls over all beats)");
 
     private static string SinusVetoText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
         $"S calls whose P-wave region correlates with the patient's sinus P template at {r.SinusVeto} or more are reported N ({r.SinusVetoedS} S calls vetoed over all beats)");

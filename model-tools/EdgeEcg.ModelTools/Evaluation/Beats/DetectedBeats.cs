@@ -67,6 +67,12 @@ public sealed class DetectedBeats : IEcgChainSink
     public bool[] Suppressed { get; private set; } = Array.Empty<bool>();
 
     /// <summary>
+    /// Whether the beat stream is interrupted before each beat: the beat or the one before it lies in an unreadable
+    /// stretch (<see cref="Suppressed"/>), so the interval between them is not a rhythm the device measured.
+    /// </summary>
+    public bool[] GapBefore { get; private set; } = Array.Empty<bool>();
+
+    /// <summary>
     /// What the device reports, in time order (<see cref="UnreadableStretches.Interleave"/>, as <see cref="ChainRecording"/>
     /// gives it to annotate and eval qrs): the beats outside unreadable stretches, in detection order, and each stretch's
     /// start and end.
@@ -156,6 +162,9 @@ public sealed class DetectedBeats : IEcgChainSink
         unreadable = Enumerable.Range(0, unreadableStretches.Count).Select(u => (unreadableStretches.Start(u), unreadableStretches.End(u, last))).ToList();
         Suppressed = new bool[n];
         Events = unreadableStretches.Interleave(source.ToArray(), n, last, keepBeatsInside: false, Suppressed);
+        GapBefore = new bool[n];
+        for (int i = 0; i < n; i++)
+            GapBefore[i] = Suppressed[i] || (i > 0 && Suppressed[i - 1]);
         HasImage = hasImage[..n];
         WindowNoise = windowNoise[..n];
         var img = new sbyte[n * imageSize];

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
@@ -25,18 +26,31 @@ public static class ApcStress
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="sampleRateHz">Rate of the dataset's beat samples.</param>
     /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="ApcAugmentation.EarlyProbability"/>).</param>
+    /// <param name="afGate">
+    /// When true, S calls of beats the RR detector places in atrial fibrillation are reported N in both scorings, the
+    /// detector seeing the recorded beat times and the simulated ones (<see cref="SvebAfGate"/>).
+    /// </param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null)
+        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, bool afGate = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
         long early = 0, earlyFound = 0;
         var tally = new TwoViewTally();
+        ApcAugmentation? simulation = null; // the current fold's, set before the fold is scored
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
-            (ApcAugmentation.Simulate(held, sampleRateHz, Seed, earlyProbability).ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly));
+        {
+            simulation = ApcAugmentation.Simulate(held, sampleRateHz, Seed, earlyProbability);
+            return (simulation.ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly);
+        });
         foreach (SimulatedFold fold in scored)
         {
+            if (afGate)
+            {
+                SvebAfGate.Apply(fold.Recorded, AtrialFibrillationFlags.ForRows(fold.Held, fold.Recorded, fold.Held.Samples, sampleRateHz));
+                SvebAfGate.Apply(fold.Simulated, AtrialFibrillationFlags.ForRows(fold.Held, fold.Simulated, simulation!.SimulatedSamples, sampleRateHz));
+            }
             for (int i = 0; i < fold.Held.Count; i++)
             {
                 if (!fold.Flags[i])

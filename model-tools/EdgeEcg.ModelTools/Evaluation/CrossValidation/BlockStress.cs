@@ -29,9 +29,13 @@ public static class BlockStress
     /// When set, S calls of beats with a sinus-like P wave are reported as N, in both scorings: the P wave is the recorded
     /// one (a conducted beat keeps its sinus P wave under block). Needs <paramref name="detected"/>.
     /// </param>
+    /// <param name="afGate">
+    /// When true, S calls of beats the RR detector places in atrial fibrillation are reported N in both scorings (under
+    /// block the detector sees the beats that remain, <see cref="SvebAfGate"/>).
+    /// </param>
     /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null)
+        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool afGate = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -48,6 +52,11 @@ public static class BlockStress
                 float[] correlation = SinusCorrelationOfRows(fold.Held, detected!);
                 sinusVeto.Apply(fold.Recorded, correlation);
                 sinusVeto.Apply(fold.Simulated, correlation);
+            }
+            if (afGate)
+            {
+                SvebAfGate.Apply(fold.Recorded, AtrialFibrillationFlags.ForRows(fold.Held, fold.Recorded, fold.Held.Samples, sampleRateHz));
+                SvebAfGate.Apply(fold.Simulated, AtrialFibrillationFlags.ForRows(fold.Held, fold.Simulated, fold.Held.Samples, sampleRateHz, absent: fold.Flags));
             }
             for (int i = 0; i < fold.Held.Count; i++)
                 if (!fold.Flags[i]) // removed under block

@@ -30,11 +30,10 @@ public static class PatientCrossValidation
     /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
     /// <param name="modelDirectory">When set, each fold's FP32 model is written there as <c>fold{k}.onnx</c>.</param>
     /// <param name="log">Receives a line per fold, or null.</param>
-    /// <param name="noiseReject">When set, V calls in noisy beat windows are reported as Q.</param>
-    /// <param name="sinusVeto">When set, S calls of beats with a sinus-like P wave are reported as N.</param>
+    /// <param name="rules">Rules that change the labels before they are scored (<see cref="LabelRules"/>), or null for none.</param>
     public static CrossValidationResult Run(BeatDataset dataset, IReadOnlyList<string> records, int folds, TrainingOptions options,
         IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory, string? modelDirectory = null, Action<string>? log = null,
-        VebNoiseReject? noiseReject = null, SvebSinusVeto? sinusVeto = null)
+        LabelRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -65,7 +64,7 @@ public static class PatientCrossValidation
             }
             using var classifier = new OnnxBeatClassifier(model, $"cross-validation fold {k}");
             foreach (string r in heldOut)
-                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), detected[r], classifier, null, noiseReject, sinusVeto));
+                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), detected[r], classifier, null, rules));
             log?.Invoke($"fold {k}: trained on {train.Count} records, scored {string.Join(",", heldOut)}");
         }
         var ordered = records.Select(r => results.Single(x => x.Record == r)).ToArray();

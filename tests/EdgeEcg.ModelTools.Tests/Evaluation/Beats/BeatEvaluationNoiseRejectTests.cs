@@ -31,7 +31,7 @@ public sealed class BeatEvaluationNoiseRejectTests : IDisposable
 
         var labels = Enumerable.Repeat(AamiClass.V, detected.Count).ToArray();
         RecordBeatResult plain = BeatEvaluation.EvaluateRecord(record, detected, labels, null);
-        RecordBeatResult rejected = BeatEvaluation.EvaluateRecord(record, detected, labels, dir, rule);
+        RecordBeatResult rejected = BeatEvaluation.EvaluateRecord(record, detected, labels, dir, new LabelRules(rule));
         Assert.All(labels, l => Assert.Equal(AamiClass.V, l)); // the caller's labels are not changed
         Assert.Equal(0, plain.NoiseRejectedV);
         Assert.Equal(noisy, rejected.NoiseRejectedV);
@@ -44,7 +44,7 @@ public sealed class BeatEvaluationNoiseRejectTests : IDisposable
         var written = AnnotationFile.Read(Path.Combine(dir, "118e00.edg")).Where(a => a.IsBeat).ToList();
         Assert.Equal(Q(rejected.AllBeats), written.Count(a => a.Code == AnnotationCode.Unknown));
 
-        BeatReport report = BeatReport.Create("118e00", "test", new string('0', 64), 0, new[] { rejected }, DspSettings.Default.Hash, rule);
+        BeatReport report = BeatReport.Create("118e00", "test", new string('0', 64), 0, new[] { rejected }, DspSettings.Default.Hash, new LabelRules(rule));
         using JsonDocument json = JsonDocument.Parse(BeatReportWriter.ToJson(report));
         JsonElement nr = json.RootElement.GetProperty("noiseReject");
         Assert.Equal(3.0, nr.GetProperty("ratio").GetDouble());

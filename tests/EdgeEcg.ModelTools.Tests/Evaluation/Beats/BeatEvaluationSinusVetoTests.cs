@@ -51,7 +51,7 @@ public sealed class BeatEvaluationSinusVetoTests
         string dir = Directory.CreateTempSubdirectory("edgeecg-veto-").FullName;
         try
         {
-            RecordBeatResult vetoed = BeatEvaluation.EvaluateRecord(record, detected, labels, dir, sinusVeto: rule);
+            RecordBeatResult vetoed = BeatEvaluation.EvaluateRecord(record, detected, labels, dir, new LabelRules(SinusVeto: rule));
             Assert.All(labels, l => Assert.Equal(AamiClass.S, l)); // the caller's labels are not changed
             Assert.Equal(0, plain.SinusVetoedS);
             Assert.Equal(sinusLike, vetoed.SinusVetoedS);
@@ -64,7 +64,7 @@ public sealed class BeatEvaluationSinusVetoTests
             var written = AnnotationFile.Read(Path.Combine(dir, "220.edg")).Where(a => a.IsBeat).ToList();
             Assert.Equal(vetoed.AllBeats.Paired.PredictedCount(AamiClass.N) + vetoed.AllBeats.Extra[(int)AamiClass.N], written.Count(a => a.Code == AnnotationCode.Normal));
 
-            BeatReport report = BeatReport.Create("220", "test", new string('0', 64), 0, new[] { vetoed }, DspSettings.Default.Hash, sinusVeto: rule);
+            BeatReport report = BeatReport.Create("220", "test", new string('0', 64), 0, new[] { vetoed }, DspSettings.Default.Hash, new LabelRules(SinusVeto: rule));
             using JsonDocument json = JsonDocument.Parse(BeatReportWriter.ToJson(report));
             JsonElement sv = json.RootElement.GetProperty("sinusVeto");
             Assert.Equal(0.9, sv.GetProperty("threshold").GetDouble());

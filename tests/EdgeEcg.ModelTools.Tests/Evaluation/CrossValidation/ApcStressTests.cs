@@ -36,6 +36,14 @@ public sealed class ApcStressTests : IDisposable
 
         string b = fx.CopyTo(Path.Combine(dir, "b"));
         Assert.Equal(one, ApcStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory, b }));
+
+        // The atrial fibrillation gate only takes S calls away, in both views; the beats counted stay the same.
+        ApcStressResult gated = ApcStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, afGate: true);
+        Assert.Equal((one.EarlyBeats, one.NormalBeats, one.SBeats), (gated.EarlyBeats, gated.NormalBeats, gated.SBeats));
+        Assert.InRange(gated.EarlyFound, 0, one.EarlyFound);
+        Assert.InRange(gated.NormalCalledS, 0, one.NormalCalledS);
+        Assert.InRange(gated.NormalCalledSSimulated, 0, one.NormalCalledSSimulated);
+        Assert.InRange(gated.SFoundSimulated, 0, one.SFoundSimulated);
     }
 
     [Fact]

@@ -55,6 +55,12 @@ public sealed class BlockStressTests : IDisposable
         Assert.True(plain.NormalCalledSUnderBlock > 100 && vetoed.NormalCalledSUnderBlock < plain.NormalCalledSUnderBlock / 2, $"{plain} / {vetoed}");
         Assert.True(vetoed.SFound <= plain.SFound && vetoed.SFoundUnderBlock <= plain.SFoundUnderBlock);
 
+        // The atrial fibrillation gate also only takes S calls away (the detector sees the beats left under block).
+        BlockStressResult gated = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, afGate: true);
+        Assert.Equal((plain.NormalBeats, plain.SBeats), (gated.NormalBeats, gated.SBeats));
+        Assert.True(gated.NormalCalledS <= plain.NormalCalledS && gated.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain} / {gated}");
+        Assert.True(gated.SFound <= plain.SFound && gated.SFoundUnderBlock <= plain.SFoundUnderBlock, $"{plain} / {gated}");
+
         var e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5)));
         Assert.Contains("needs the detected beats", e.Message, StringComparison.Ordinal);
         e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5), detected: fx.Detected));

@@ -1,0 +1,54 @@
+using System;
+using EdgeEcg.ModelTools.Data;
+
+namespace EdgeEcg.ModelTools.Inference;
+
+/// <summary>
+/// A gate on supraventricular calls: a beat the classifier labels S is reported N when the device's RR detector places
+/// it in atrial fibrillation (<see cref="AtrialFibrillationFlags"/>). In fibrillation every conducted beat comes at an
+/// irregular interval and a short one is not premature, so an S call there is by definition false (EC57 counts the
+/// beats of fibrillation as N); the classifier's rhythm features only partly learn that from DS1's two patients with
+/// fibrillation. N, V, F and Q labels are left alone.
+/// </summary>
+public static class SvebAfGate
+{
+    /// <summary>
+    /// The rule's name in model metadata and reports: the detector and its settings (16-interval window, 32-beat minimum
+    /// episode, version 1). A model naming another version is refused rather than run with this one.
+    /// </summary>
+    public const string Name = "rr16-min32-v1";
+
+    /// <summary>Checks the name a model's metadata gives the gate.</summary>
+    /// <param name="text">The metadata value.</param>
+    /// <returns>True (the gate is on) when the text is <see cref="Name"/>.</returns>
+    /// <exception cref="ArgumentException">Any other text (the message names it and the version this build has).</exception>
+    public static bool Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!string.Equals(text, Name, StringComparison.Ordinal))
+            throw new ArgumentException($"atrial fibrillation gate '{text}' is not the one this build has ({Name})");
+        return true;
+    }
+
+    /// <summary>Relabels the S calls of beats in fibrillation as N, in place.</summary>
+    /// <param name="labels">Predicted class of each beat.</param>
+    /// <param name="inFibrillation">Each beat's flag (same length).</param>
+    /// <returns>How many S calls were reported N.</returns>
+    public static int Apply(AamiClass[] labels, bool[] inFibrillation)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(inFibrillation);
+        if (inFibrillation.Length != labels.Length)
+            throw new ArgumentException($"{labels.Length} labels but {inFibrillation.Length} fibrillation flags");
+        int n = 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == AamiClass.S && inFibrillation[i])
+            {
+                labels[i] = AamiClass.N;
+                n++;
+            }
+        }
+        return n;
+    }
+}
