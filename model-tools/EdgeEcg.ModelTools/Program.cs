@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(Cli.NoiseStressCommand.Create());
         eval.Subcommands.Add(Cli.EvalQrsCommand.Create());
         eval.Subcommands.Add(Cli.EvalBeatsCommand.Create());
+        eval.Subcommands.Add(Cli.EvalAfCommand.Create());
 
         return root.Parse(args).Invoke();
     }

@@ -10,6 +10,12 @@ namespace EdgeEcg.ModelTools.Inference;
 /// beats of fibrillation as N); the classifier's rhythm features only partly learn that from DS1's two patients with
 /// fibrillation. N, V, F and Q labels are left alone.
 /// </summary>
+/// <remarks>
+/// Off unless asked for (<c>--af-gate</c>). On DS1 (cross-validation, 0.9.1's configuration) it raised SVEB +P from 72.50
+/// to 76.79 % at Se 63.98 → 63.65 %; on DS2 it cost S beats in irregular atrial tachyarrhythmia that the RR detector
+/// takes for fibrillation (record 222: 71 → 8 found), and the candidate model 0.9.2 that shipped it was rejected
+/// (cv-ds1.md, session 10).
+/// </remarks>
 public static class SvebAfGate
 {
     /// <summary>

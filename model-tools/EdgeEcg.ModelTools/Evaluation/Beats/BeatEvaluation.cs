@@ -75,18 +75,8 @@ public static class BeatEvaluation
             throw new ArgumentException($"detected beats are of record {detected.Record}, not {name}", nameof(detected));
         if (labels.Length != detected.SourceSamples.Count)
             throw new ArgumentException($"{labels.Length} labels for {detected.SourceSamples.Count} detected beats of record {name}", nameof(labels));
-        var predicted = (AamiClass[])labels.Clone();
-        bool[] hasImage = detected.HasImage;
-        for (int i = 0; i < predicted.Length; i++)
-            if (!hasImage[i])
-                predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        rules ??= LabelRules.None;
-        int rejected = rules.NoiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
-        int vetoed = rules.SinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
-        int gated = rules.AfGate
-            ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, fs, predicted, detected.GapBefore))
-            : 0;
+        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, fs, out int rejected, out int vetoed, out int gated);
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         long window = BeatPairing.WindowSamples(fs);
@@ -124,6 +114,36 @@ public static class BeatEvaluation
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
         return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed, gated);
+    }
+
+    /// <summary>
+    /// The labels the device reports for the chain's beats: beats without a complete window are N, then the rules apply
+    /// in <see cref="LabelRules"/>' order. The caller's labels are not changed.
+    /// </summary>
+    /// <param name="detected">The chain's beats of one record.</param>
+    /// <param name="labels">The classifier's label of each beat.</param>
+    /// <param name="rules">The rules.</param>
+    /// <param name="sampleRateHz">Rate of <see cref="DetectedBeats.SourceSamples"/>.</param>
+    /// <param name="rejected">V calls the noise reject reported Q.</param>
+    /// <param name="vetoed">S calls the sinus P veto reported N.</param>
+    /// <param name="gated">S calls the atrial fibrillation gate reported N.</param>
+    public static AamiClass[] ApplyRules(DetectedBeats detected, AamiClass[] labels, LabelRules rules, double sampleRateHz,
+        out int rejected, out int vetoed, out int gated)
+    {
+        ArgumentNullException.ThrowIfNull(detected);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(rules);
+        var predicted = (AamiClass[])labels.Clone();
+        bool[] hasImage = detected.HasImage;
+        for (int i = 0; i < predicted.Length; i++)
+            if (!hasImage[i])
+                predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
+        rejected = rules.NoiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
+        vetoed = rules.SinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
+        gated = rules.AfGate
+            ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, sampleRateHz, predicted, detected.GapBefore))
+            : 0;
+        return predicted;
     }
 
     /// <summary>

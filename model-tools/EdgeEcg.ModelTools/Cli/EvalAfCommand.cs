@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Rhythm;
+using EdgeEcg.ModelTools.Inference;
+using EdgeEcg.Wfdb;
+
+namespace EdgeEcg.ModelTools.Cli;
+
+/// <summary><c>eval af</c>: atrial fibrillation episodes found by the device's RR detector against the reference rhythm annotations.</summary>
+public static class EvalAfCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        Option<string> model = new("--model") { Description = "FP32 or INT8 .onnx beat classifier (its V calls are left out of the rhythm)", Required = true };
+        Option<string?> data = new("--data") { Description = "WFDB folder with the records (default: EDGEECG_DATA/mitdb)" };
+        Option<string> split = new("--split") { Description = "'af' (the seven MIT-BIH records with atrial fibrillation), ds1, ds2 or a comma-separated record list", DefaultValueFactory = _ => "af" };
+        Option<string?> json = new("--json") { Description = "Write the JSON report here" };
+        Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
+        Command command = new("af", "Atrial fibrillation detection (episode and duration Se/+P against (AFIB episodes) via the device chain, the classifier and the RR detector");
+        foreach (Option o in new Option[] { model, data, split, json, markdown })
+            command.Options.Add(o);
+        command.SetAction(parse => CliErrors.Run("eval af", () =>
+        {
+            string splitName = parse.GetValue(split)!;
+            IReadOnlyList<string> records = string.Equals(splitName, "af", StringComparison.OrdinalIgnoreCase) ? AfEvaluation.AfRecords : InterPatientSplit.Resolve(splitName);
+            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
+            if (!Directory.Exists(db))
+                throw new DirectoryNotFoundException($"data folder {db} does not exist");
+            foreach (string r in records)
+                if (!File.Exists(Path.Combine(db, r + ".hea")))
+                    throw new FileNotFoundException($"record {r} not found: {Path.Combine(db, r + ".hea")} does not exist");
+            string modelPath = parse.GetValue(model)!;
+            DspSettings settings = DspSettings.Default;
+            using var classifier = new OnnxBeatClassifier(modelPath);
+            if (classifier.DspSettingsHash is string h && h != settings.Hash)
+                throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
+            var results = new List<AfRecordResult>();
+            foreach (string r in records)
+            {
+                AfRecordResult res = AfEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, classifier.Rules, settings);
+                results.Add(res);
+                Console.WriteLine($"{r}: reference {res.ReferenceEpisodes} episodes ({res.ReferenceSeconds:F0} s), detected {res.DetectedEpisodes} ({res.DetectedSeconds:F0} s), overlap {res.OverlapSeconds:F0} s");
+            }
+            var report = new AfReport(splitName, modelPath, results);
+            Console.WriteLine(report.ToSummary());
+            if (parse.GetValue(json) is string j)
+                File.WriteAllText(j, report.ToJson());
+            if (parse.GetValue(markdown) is string m)
+                File.WriteAllText(m, report.ToMarkdown());
+        }));
+        return command;
+    }
+}
