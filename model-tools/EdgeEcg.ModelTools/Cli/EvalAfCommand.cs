@@ -5,7 +5,6 @@ using System.IO;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Rhythm;
 using EdgeEcg.ModelTools.Inference;
-using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Cli;
 
@@ -27,17 +26,11 @@ public static class EvalAfCommand
         {
             string splitName = parse.GetValue(split)!;
             IReadOnlyList<string> records = string.Equals(splitName, "af", StringComparison.OrdinalIgnoreCase) ? AfEvaluation.AfRecords : InterPatientSplit.Resolve(splitName);
-            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
-            if (!Directory.Exists(db))
-                throw new DirectoryNotFoundException($"data folder {db} does not exist");
-            foreach (string r in records)
-                if (!File.Exists(Path.Combine(db, r + ".hea")))
-                    throw new FileNotFoundException($"record {r} not found: {Path.Combine(db, r + ".hea")} does not exist");
+            string db = EvalInputs.RequireRecords(parse.GetValue(data), records);
             string modelPath = parse.GetValue(model)!;
             DspSettings settings = DspSettings.Default;
             using var classifier = new OnnxBeatClassifier(modelPath);
-            if (classifier.DspSettingsHash is string h && h != settings.Hash)
-                throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
+            EvalInputs.RequireDspSettings(classifier, modelPath, settings);
             var results = new List<AfRecordResult>();
             foreach (string r in records)
             {

@@ -34,24 +34,16 @@ public static class EvalBeatsCommand
             (bool Given, VebNoiseReject? Rule) rejectChoice = ParseRule(parse.GetValue(noiseReject), VebNoiseReject.Parse);
             (bool Given, SvebSinusVeto? Rule) vetoChoice = ParseRule(parse.GetValue(sinusVeto), SvebSinusVeto.Parse);
             bool? gateChoice = ParseSwitch(parse.GetValue(afGate), "--af-gate");
-            string db = parse.GetValue(data) ?? EcgDataDirectory.Database("mitdb");
-            if (!Directory.Exists(db))
-                throw new DirectoryNotFoundException($"data folder {db} does not exist");
             string splitName = parse.GetValue(split)!;
+            string db = EvalInputs.RequireRecords(parse.GetValue(data), Array.Empty<string>());
             IReadOnlyList<string> records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
                 ? Evaluation.Qrs.RecordSelection.Resolve(db, "all")
                 : InterPatientSplit.Resolve(splitName);
-            foreach (string r in records)
-                if (!File.Exists(Path.Combine(db, r + ".hea")))
-                    throw new FileNotFoundException($"record {r} not found: {Path.Combine(db, r + ".hea")} does not exist");
+            EvalInputs.RequireRecords(db, records);
             string modelPath = parse.GetValue(model)!;
             DspSettings settings = DspSettings.Default;
             using var classifier = new OnnxBeatClassifier(modelPath);
-            bool mismatch = classifier.DspSettingsHash is string h0 && h0 != settings.Hash;
-            if (mismatch && parse.GetValue(ignoreDsp))
-                Console.WriteLine($"warning: {modelPath} records DSP settings {classifier.DspSettingsHash}, this build computes {settings.Hash}");
-            else if (classifier.DspSettingsHash is string h && h != settings.Hash)
-                throw new InvalidDataException($"{modelPath} was trained on inputs made with DSP settings {h}, this build computes {settings.Hash}; retrain or use the matching build");
+            EvalInputs.RequireDspSettings(classifier, modelPath, settings, parse.GetValue(ignoreDsp));
             VebNoiseReject? reject = RuleToApply(rejectChoice, classifier.NoiseReject, "V noise reject rule");
             SvebSinusVeto? veto = RuleToApply(vetoChoice, classifier.SinusVeto, "sinus P veto");
             if (gateChoice == false && classifier.AfGate)

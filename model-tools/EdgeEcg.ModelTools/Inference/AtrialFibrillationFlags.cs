@@ -98,9 +98,12 @@ public static class AtrialFibrillationFlags
         return flags;
     }
 
-    /// <summary>Clears runs of flags shorter than <see cref="MinEpisodeBeats"/>, in place.</summary>
-    private static void DropShortEpisodes(bool[] flags)
+    /// <summary>The runs of true flags, as [Start, End) beat indexes in order.</summary>
+    /// <param name="flags">Per-beat flags.</param>
+    public static List<(int Start, int End)> Runs(bool[] flags)
     {
+        ArgumentNullException.ThrowIfNull(flags);
+        var runs = new List<(int Start, int End)>();
         int i = 0;
         while (i < flags.Length)
         {
@@ -112,9 +115,17 @@ public static class AtrialFibrillationFlags
             int end = i;
             while (end < flags.Length && flags[end])
                 end++;
-            if (end - i < MinEpisodeBeats)
-                Array.Clear(flags, i, end - i);
+            runs.Add((i, end));
             i = end;
         }
+        return runs;
+    }
+
+    /// <summary>Clears runs of flags shorter than <see cref="MinEpisodeBeats"/>, in place.</summary>
+    private static void DropShortEpisodes(bool[] flags)
+    {
+        foreach (var (start, end) in Runs(flags))
+            if (end - start < MinEpisodeBeats)
+                Array.Clear(flags, start, end - start);
     }
 }

@@ -67,6 +67,14 @@ public sealed class AtrialFibrillationFlagsTests
     }
 
     [Fact]
+    public void Runs_AreTheStretchesOfTrueFlags()
+    {
+        Assert.Equal(new[] { (1, 3), (5, 6) }, AtrialFibrillationFlags.Runs(new[] { false, true, true, false, false, true }));
+        Assert.Equal(new[] { (0, 2) }, AtrialFibrillationFlags.Runs(new[] { true, true }));
+        Assert.Empty(AtrialFibrillationFlags.Runs(new bool[3]));
+    }
+
+    [Fact]
     public void BadInput_IsRefusedWithTheReason()
     {
         var e = Assert.Throws<ArgumentException>(() => AtrialFibrillationFlags.Compute(new long[] { 1, 2 }, Fs, new AamiClass[3]));

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Evaluation.Rhythm;
@@ -54,20 +56,8 @@ public static class AfEpisodes
         if (flags.Length != beatSamples.Count)
             throw new ArgumentException($"{beatSamples.Count} beats but {flags.Length} flags");
         var episodes = new List<(long Start, long End)>();
-        int i = 0;
-        while (i < flags.Length)
-        {
-            if (!flags[i])
-            {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < flags.Length && flags[end])
-                end++;
-            episodes.Add((beatSamples[i], end < flags.Length ? beatSamples[end] : beatSamples[end - 1] + 1));
-            i = end;
-        }
+        foreach (var (start, end) in AtrialFibrillationFlags.Runs(flags))
+            episodes.Add((beatSamples[start], end < flags.Length ? beatSamples[end] : beatSamples[end - 1] + 1));
         return episodes;
     }
 
@@ -92,7 +82,7 @@ public static class AfEpisodes
         long n = 0;
         foreach (var x in a)
             foreach (var y in b)
-                n += Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
+                n += Shared(x, y);
         return n;
     }
 
@@ -105,16 +95,11 @@ public static class AfEpisodes
         ArgumentNullException.ThrowIfNull(b);
         int n = 0;
         foreach (var x in a)
-        {
-            foreach (var y in b)
-            {
-                if (Math.Min(x.End, y.End) > Math.Max(x.Start, y.Start))
-                {
-                    n++;
-                    break;
-                }
-            }
-        }
+            if (b.Any(y => Shared(x, y) > 0))
+                n++;
         return n;
     }
+
+    /// <summary>Samples two intervals share.</summary>
+    private static long Shared((long Start, long End) x, (long Start, long End) y) => Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
 }
