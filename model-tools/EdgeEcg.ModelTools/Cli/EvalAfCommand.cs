@@ -26,7 +26,8 @@ public static class EvalAfCommand
         {
             string splitName = parse.GetValue(split)!;
             IReadOnlyList<string> records = string.Equals(splitName, "af", StringComparison.OrdinalIgnoreCase) ? AfEvaluation.AfRecords : InterPatientSplit.Resolve(splitName);
-            string db = EvalInputs.RequireRecords(parse.GetValue(data), records);
+            string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
+            EvalInputs.RequireRecords(db, records);
             string modelPath = parse.GetValue(model)!;
             DspSettings settings = DspSettings.Default;
             using var classifier = new OnnxBeatClassifier(modelPath);

@@ -35,7 +35,7 @@ public static class EvalBeatsCommand
             (bool Given, SvebSinusVeto? Rule) vetoChoice = ParseRule(parse.GetValue(sinusVeto), SvebSinusVeto.Parse);
             bool? gateChoice = ParseSwitch(parse.GetValue(afGate), "--af-gate");
             string splitName = parse.GetValue(split)!;
-            string db = EvalInputs.RequireRecords(parse.GetValue(data), Array.Empty<string>());
+            string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
             IReadOnlyList<string> records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
                 ? Evaluation.Qrs.RecordSelection.Resolve(db, "all")
                 : InterPatientSplit.Resolve(splitName);

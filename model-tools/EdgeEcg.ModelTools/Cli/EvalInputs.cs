@@ -10,18 +10,24 @@ namespace EdgeEcg.ModelTools.Cli;
 /// <summary>What the evaluation commands that run a model over records check before anything runs.</summary>
 internal static class EvalInputs
 {
-    /// <summary>The WFDB folder (<c>--data</c>, default EDGEECG_DATA/mitdb) and each record's header in it; throws naming what is missing.</summary>
+    /// <summary>The WFDB folder (<c>--data</c>, default EDGEECG_DATA/mitdb); throws when it does not exist.</summary>
     /// <param name="data">The <c>--data</c> value, or null.</param>
-    /// <param name="records">The records the command will read.</param>
-    public static string RequireRecords(string? data, IReadOnlyList<string> records)
+    public static string RequireDataFolder(string? data)
     {
         string db = data ?? EcgDataDirectory.Database("mitdb");
         if (!Directory.Exists(db))
             throw new DirectoryNotFoundException($"data folder {db} does not exist");
+        return db;
+    }
+
+    /// <summary>Each record's header in the folder; throws naming the first one missing.</summary>
+    /// <param name="db">The WFDB folder.</param>
+    /// <param name="records">The records the command will read.</param>
+    public static void RequireRecords(string db, IReadOnlyList<string> records)
+    {
         foreach (string r in records)
             if (!File.Exists(Path.Combine(db, r + ".hea")))
                 throw new FileNotFoundException($"record {r} not found: {Path.Combine(db, r + ".hea")} does not exist");
-        return db;
     }
 
     /// <summary>
