@@ -22,6 +22,7 @@ public sealed class TrainingOptionsCli
     private readonly Option<double> blockAugmentation = new("--block-augmentation") { DefaultValueFactory = _ => 0.0, Description = "Per-epoch probability that a training record is shown under simulated intermittent 2:1 AV block and dropped beats (RR features recomputed; 0 = off)" };
     private readonly Option<double> blockSporadicDrops = new("--block-sporadic-drops") { DefaultValueFactory = _ => 0.0, Description = "With --block-augmentation: probability that a normal beat between block episodes is removed too (single dropped beats)" };
     private readonly Option<double> apcAugmentation = new("--apc-augmentation") { DefaultValueFactory = _ => 0.0, Description = "Per-epoch probability that a training record is shown with simulated episodes of frequent atrial premature beats and sinus pauses (normal beats moved early and labelled S, RR features recomputed; 0 = off; not with --block-augmentation)" };
+    private readonly Option<double> apcAfShare = new("--apc-af-share") { DefaultValueFactory = _ => 0.0, Description = "With --apc-augmentation: share of the simulated episodes that are atrial fibrillation (irregular unrepeated intervals, labels kept N) instead of premature beats (0 = none)" };
     private readonly Option<int> threads = new("--threads") { DefaultValueFactory = _ => TrainingOptions.DefaultThreads, Description = "TorchSharp threads; fixed (not the machine's core count) because the trained weights depend on it" };
     private readonly Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
 
@@ -29,7 +30,7 @@ public sealed class TrainingOptionsCli
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance, blockAugmentation, blockSporadicDrops, apcAugmentation, threads })
+        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance, blockAugmentation, blockSporadicDrops, apcAugmentation, apcAfShare, threads })
             command.Options.Add(o);
     }
 
@@ -44,5 +45,5 @@ public sealed class TrainingOptionsCli
         NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout),
         PatientBalancePower: parse.GetValue(patientBalance), BlockAugmentation: parse.GetValue(blockAugmentation),
         BlockSporadicDrops: parse.GetValue(blockSporadicDrops), Threads: parse.GetValue(threads),
-        ApcAugmentation: parse.GetValue(apcAugmentation));
+        ApcAugmentation: parse.GetValue(apcAugmentation), ApcAfShare: parse.GetValue(apcAfShare));
 }

@@ -14,7 +14,11 @@ namespace EdgeEcg.ModelTools.Training;
 /// then after an extra sinus pause (<see cref="PauseSeconds"/>). Coupling and reset are fixed per episode, each beat
 /// within <see cref="Jitter"/> of them, as ectopic beats from one focus come at a near-constant coupling interval
 /// (version 2; version 1 drew both per beat, which spread the RRs as randomly as atrial fibrillation does and taught the
-/// network to call fibrillation S).
+/// network to call fibrillation S). Optionally a share of the episodes are atrial fibrillation instead
+/// (<c>afShare</c>): every normal beat between normal beats comes at an independent random multiple
+/// (<see cref="FibrillationFactor"/>) of its recorded RR and stays N, so that the network also sees irregular rhythms
+/// of unrepeated intervals in which a short RR is not premature (DS1 has two patients with fibrillation, and each
+/// cross-validation fold trains on one).
 /// Consecutive early beats make atrial runs. Every other interval keeps its length. The RR features
 /// (<see cref="RrFeatures"/>) are recomputed from the new times; images and template features are kept, as a normally
 /// conducted premature beat has the patient's usual QRS. When early beats are the majority of an episode, the RR
@@ -37,6 +41,9 @@ public sealed class ApcAugmentation
 
     /// <summary>Range of an episode's reset: the interval after an early beat as a multiple of its recorded RR.</summary>
     public static readonly (double Min, double Max) Reset = (1.0, 1.25);
+
+    /// <summary>Range of a beat's interval in a simulated fibrillation episode, as a multiple of its recorded RR.</summary>
+    public static readonly (double Min, double Max) FibrillationFactor = (0.6, 1.5);
 
     /// <summary>Largest relative deviation of one beat's coupling or reset from its episode's.</summary>
     public const double Jitter = 0.03;
@@ -76,17 +83,24 @@ public sealed class ApcAugmentation
     /// <param name="sampleRateHz">Rate of the beat samples (360 Hz for MIT-BIH).</param>
     /// <param name="seed">Seed of the simulation.</param>
     /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="EarlyProbability"/>).</param>
-    public static ApcAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed, (double Min, double Max)? earlyProbability = null)
+    /// <param name="afShare">
+    /// Share of the episodes that are fibrillation instead of premature beats (0 = none; drawn from a random stream of
+    /// its own, so that 0 gives the simulation without it exactly).
+    /// </param>
+    public static ApcAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed, (double Min, double Max)? earlyProbability = null, double afShare = 0)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.RrFeatureCount < RrFeatures.Count)
             throw new ArgumentException($"the dataset has {data.RrFeatureCount} features, fewer than the {RrFeatures.Count} RR features");
         if (!(sampleRateHz > 0))
             throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "the sample rate must be positive");
+        if (!(afShare >= 0 && afShare <= 1))
+            throw new ArgumentOutOfRangeException(nameof(afShare), afShare, "the share of fibrillation episodes must lie in [0, 1]");
         (double Min, double Max) density = earlyProbability ?? EarlyProbability;
         if (!(density.Min >= 0 && density.Min <= density.Max && density.Max <= 1))
             throw new ArgumentOutOfRangeException(nameof(earlyProbability), density, "the early-beat probability range must lie in [0, 1], its minimum first");
         var rng = new Random(seed);
+        var afRng = new Random(unchecked((seed * 31) + 7));
         var early = new bool[data.Count];
         var rr = (float[])data.RrFeatures.Clone();
         var simulated = new long[data.Count];
@@ -96,6 +110,7 @@ public sealed class ApcAugmentation
             times[0] = data.Samples[rows[0]];
             bool episode = false;
             double q = 0, coupling = 0, reset = 0;
+            bool fibrillation = false;
             double switchAt = data.Samples[rows[0]] / sampleRateHz + RecordTimeline.Uniform(rng, UnchangedSeconds);
             for (int k = 1; k < rows.Length; k++)
             {
@@ -108,11 +123,16 @@ public sealed class ApcAugmentation
                     q = RecordTimeline.Uniform(rng, density);
                     coupling = RecordTimeline.Uniform(rng, Coupling);
                     reset = RecordTimeline.Uniform(rng, Reset);
+                    fibrillation = episode && afShare > 0 && afRng.NextDouble() < afShare;
                 }
                 double interval = data.Samples[row] - data.Samples[rows[k - 1]];
                 bool eligible = episode && k + 1 < rows.Length && data.Labels[row] == AamiClass.N
                     && data.Labels[rows[k - 1]] == AamiClass.N && data.Labels[rows[k + 1]] == AamiClass.N;
-                if (eligible && rng.NextDouble() < q)
+                if (eligible && fibrillation)
+                {
+                    interval *= RecordTimeline.Uniform(afRng, FibrillationFactor);
+                }
+                else if (eligible && rng.NextDouble() < q)
                 {
                     early[row] = true;
                     interval *= coupling * RecordTimeline.Uniform(rng, (1 - Jitter, 1 + Jitter));

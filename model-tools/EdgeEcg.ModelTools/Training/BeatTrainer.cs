@@ -60,11 +60,15 @@ public sealed class BeatTrainer
             throw new ArgumentOutOfRangeException(nameof(options), options.BlockAugmentation, "BlockAugmentation must be in [0, 1]");
         if (options.ApcAugmentation < 0 || options.ApcAugmentation > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.ApcAugmentation, "ApcAugmentation must be in [0, 1]");
+        if (options.ApcAfShare < 0 || options.ApcAfShare > 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ApcAfShare, "ApcAfShare must be in [0, 1]");
+        if (options.ApcAfShare > 0 && options.ApcAugmentation == 0)
+            throw new ArgumentException("ApcAfShare shares out the episodes of ApcAugmentation, which is off", nameof(options));
         if (options.ApcAugmentation > 0 && options.BlockAugmentation > 0)
             throw new ArgumentException("ApcAugmentation and BlockAugmentation cannot be combined (each recomputes the RR features from its own beat times)", nameof(options));
         // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
         BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, options.BlockSporadicDrops) : null;
-        ApcAugmentation? apc = options.ApcAugmentation > 0 ? ApcAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed) : null;
+        ApcAugmentation? apc = options.ApcAugmentation > 0 ? ApcAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, afShare: options.ApcAfShare) : null;
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;

@@ -32,6 +32,10 @@ namespace EdgeEcg.ModelTools.Training;
 /// features recomputed). 0 = off; cannot be combined with <paramref name="BlockAugmentation"/>. Off, it is left out of
 /// the options' JSON (checkpoints, model metadata), so runs and bundles made before it existed describe themselves alike.
 /// </param>
+/// <param name="ApcAfShare">
+/// With <paramref name="ApcAugmentation"/>: the share of simulated episodes that are atrial fibrillation (irregular,
+/// unrepeated intervals, labels kept N) instead of premature beats. 0 = none; left out of the options' JSON when 0.
+/// </param>
 /// <param name="ImageDropout">
 /// Training-time modality dropout: the probability that a beat's pooled image features are zeroed before the join
 /// with the beat features, so the classifier must also decide from the RR and template features alone (premature
@@ -60,7 +64,8 @@ public sealed record TrainingOptions(
     double BlockAugmentation = 0.0,
     double BlockSporadicDrops = 0.0,
     int Threads = TrainingOptions.DefaultThreads,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAugmentation = 0.0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAugmentation = 0.0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAfShare = 0.0)
 {
     /// <summary>Default of <see cref="Threads"/>: the two cores of the machine the shipped models were trained on.</summary>
     public const int DefaultThreads = 2;

@@ -47,7 +47,7 @@ public sealed class CvCommandTests : IDisposable
         RootCommand command = new("test");
         command.Subcommands.Add(CvCommand.Create());
         int code = command.Parse(["cv", "--dataset", SyntheticBeats.WriteCache(root), "--data", TestData.Mitdb, "--split", "101,106", "--folds", "2",
-            "--seeds", "5,6", "--ensemble", "--block-stress", "--apc-stress", "--apc-augmentation", "0.5", "--noise-eval", "em:12", "--out", output,
+            "--seeds", "5,6", "--ensemble", "--block-stress", "--apc-stress", "--apc-augmentation", "0.5", "--apc-af-share", "0.5", "--noise-eval", "em:12", "--out", output,
             "--epochs", "1", "--batch", "32", "--width", "0.5"]).Invoke();
         Assert.Equal(0, code);
         foreach (string seed in new[] { "5", "6" })
@@ -66,7 +66,7 @@ public sealed class CvCommandTests : IDisposable
         string apc = File.ReadAllText(Path.Combine(output, "apc-stress.md"));
         Assert.Contains("- seed 6: simulated premature beats called S", apc, StringComparison.Ordinal);
         Assert.Contains("- ensemble of the seeds: simulated premature beats called S", apc, StringComparison.Ordinal);
-        Assert.Contains("--apc-augmentation 0.5", md, StringComparison.Ordinal);
+        Assert.Contains("--apc-augmentation 0.5 --apc-af-share 0.5", md, StringComparison.Ordinal);
         string noise = File.ReadAllText(Path.Combine(output, "noise-eval.md"));
         Assert.Contains("- em:12, seed 5: QRS Se", noise, StringComparison.Ordinal);
         Assert.Contains("- em:12, ensemble of the seeds: QRS Se", noise, StringComparison.Ordinal);

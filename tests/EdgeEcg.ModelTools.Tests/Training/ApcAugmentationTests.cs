@@ -106,6 +106,31 @@ public class ApcAugmentationTests
     }
 
     [Fact]
+    public void FibrillationEpisodes_GiveUnrepeatedIntervals_KeepLabels_AndShareZeroChangesNothing()
+    {
+        BeatDataset data = RhythmFixture.SinusRecord();
+        ApcAugmentation plain = ApcAugmentation.Simulate(data, Fs, seed: 9);
+        ApcAugmentation zero = ApcAugmentation.Simulate(data, Fs, seed: 9, afShare: 0);
+        Assert.Equal(plain.SimulatedSamples, zero.SimulatedSamples);
+        Assert.Equal(plain.EarlyBeats, zero.EarlyBeats);
+
+        // Every episode fibrillation: no early beat, and in the episodes each interval is the sinus RR times an
+        // independent factor in [0.6, 1.5], so successive ratios spread over (0.4, 2.5) and rarely repeat.
+        ApcAugmentation af = ApcAugmentation.Simulate(data, Fs, seed: 9, afShare: 1);
+        Assert.Equal(0, af.EarlyBeats);
+        BeatDataset view = af.ForEpoch(data, 1.0, new Random(1), out bool[] early);
+        Assert.DoesNotContain(true, early);
+        Assert.Equal(data.Labels, view.Labels);
+        long[] t = af.SimulatedSamples.ToArray();
+        double[] ratio = Enumerable.Range(1, t.Length - 1).Select(i => (t[i] - t[i - 1]) / (double)RhythmFixture.RrSamples).ToArray();
+        double[] changed = ratio.Where(r => Math.Abs(r - 1) > 0.01 && Math.Abs(r - 0.7) > 0.01 && Math.Abs(r - 1.3) > 0.01).ToArray();
+        Assert.True(changed.Length > data.Count / 5, $"{changed.Length} intervals changed");
+        Assert.All(changed, r => Assert.InRange(r, 0.59, 1.51));
+        Assert.True(changed.Max() - changed.Min() > 0.8, "the factors spread over the range");
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, Fs, seed: 9, afShare: 1.1));
+    }
+
+    [Fact]
     public void ForEpoch_LabelsTheEarlyBeatsS_OnlyInTheChosenRecords()
     {
         BeatDataset data = RhythmFixture.SinusRecord();

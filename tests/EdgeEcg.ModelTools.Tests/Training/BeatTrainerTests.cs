@@ -54,6 +54,10 @@ public sealed class BeatTrainerTests : IDisposable
         Assert.Contains("ApcAugmentation", e.Message, StringComparison.Ordinal);
         var both = Assert.Throws<ArgumentException>(() => new BeatTrainer(Options(1, null) with { ApcAugmentation = 0.3, BlockAugmentation = 0.1 }).Train(train, null));
         Assert.Contains("cannot be combined", both.Message, StringComparison.Ordinal);
+        var share = Assert.Throws<ArgumentOutOfRangeException>(() => new BeatTrainer(Options(1, null) with { ApcAugmentation = 0.3, ApcAfShare = 1.5 }).Train(train, null));
+        Assert.Contains("ApcAfShare", share.Message, StringComparison.Ordinal);
+        var alone = Assert.Throws<ArgumentException>(() => new BeatTrainer(Options(1, null) with { ApcAfShare = 0.5 }).Train(train, null));
+        Assert.Contains("ApcAugmentation, which is off", alone.Message, StringComparison.Ordinal);
     }
 
     [Fact]
