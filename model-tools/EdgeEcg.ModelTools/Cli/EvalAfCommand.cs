@@ -33,14 +33,17 @@ public static class EvalAfCommand
             using var classifier = new OnnxBeatClassifier(modelPath);
             EvalInputs.RequireDspSettings(classifier, modelPath, settings);
             var results = new List<AfRecordResult>();
+            var whole = new List<AfRecordResult>();
             foreach (string r in records)
             {
-                AfRecordResult res = AfEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, classifier.Rules, settings);
+                (AfRecordResult res, AfRecordResult all) = AfEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, classifier.Rules, settings);
                 results.Add(res);
-                Console.WriteLine($"{r}: reference {res.ReferenceEpisodes} episodes ({res.ReferenceSeconds:F0} s), detected {res.DetectedEpisodes} ({res.DetectedSeconds:F0} s), overlap {res.OverlapSeconds:F0} s");
+                whole.Add(all);
+                Console.WriteLine($"{r}: reference {res.ReferenceEpisodes} episodes ({res.ReferenceSeconds:F0} s), detected {res.DetectedEpisodes} ({res.DetectedSeconds:F0} s), overlap {res.OverlapSeconds:F0} s (EC57)");
             }
-            var report = new AfReport(splitName, modelPath, results);
-            Console.WriteLine(report.ToSummary());
+            var report = new AfReport(splitName, modelPath, results, whole);
+            Console.WriteLine(report.ToSummary() + " (EC57)");
+            Console.WriteLine(report.WholeRecord!.ToSummary() + " (whole records)");
             if (parse.GetValue(json) is string j)
                 File.WriteAllText(j, report.ToJson());
             if (parse.GetValue(markdown) is string m)

@@ -61,6 +61,19 @@ public static class AfEpisodes
         return episodes;
     }
 
+    /// <summary>The intervals cut to start at <paramref name="start"/> at the earliest (those ending before it are dropped).</summary>
+    /// <param name="episodes">Intervals.</param>
+    /// <param name="start">First sample kept (e.g. the end of EC57's 5-minute learning period).</param>
+    public static List<(long Start, long End)> From(IEnumerable<(long Start, long End)> episodes, long start)
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        var kept = new List<(long Start, long End)>();
+        foreach (var (s, e) in episodes)
+            if (e > start)
+                kept.Add((Math.Max(s, start), e));
+        return kept;
+    }
+
     /// <summary>Total length of the intervals.</summary>
     /// <param name="episodes">Non-overlapping intervals.</param>
     public static long Length(IEnumerable<(long Start, long End)> episodes)

@@ -13,19 +13,22 @@ namespace EdgeEcg.ModelTools.Evaluation.Rhythm;
 /// Atrial fibrillation detection as the device runs it: the device chain finds the beats, the classifier labels them
 /// (with the model's rules), and the RR detector (<see cref="AtrialFibrillationFlags"/>, ventricular calls left out)
 /// flags the beats in fibrillation; runs of flagged beats are the detected episodes, compared with the reference
-/// <c>(AFIB</c> episodes over the whole record.
+/// <c>(AFIB</c> episodes after EC57's 5-minute learning period and over the whole record.
 /// </summary>
 public static class AfEvaluation
 {
     /// <summary>Records of MIT-BIH with atrial fibrillation in the reference (EVALUATION.md).</summary>
     public static readonly IReadOnlyList<string> AfRecords = new[] { "201", "202", "203", "210", "219", "221", "222" };
 
-    /// <summary>Evaluates one record.</summary>
+    /// <summary>EC57's learning period at the start of each record, not scored (seconds).</summary>
+    public const double LearningPeriodSeconds = 300;
+
+    /// <summary>Evaluates one record: after the learning period, and over the whole record.</summary>
     /// <param name="recordPath">Record path without extension.</param>
     /// <param name="model">The classifier.</param>
     /// <param name="rules">The rules its labels go through before the rhythm detector sees them.</param>
     /// <param name="settings">DSP settings.</param>
-    public static AfRecordResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, LabelRules rules, DspSettings settings)
+    public static (AfRecordResult Ec57, AfRecordResult WholeRecord) EvaluateRecord(string recordPath, OnnxBeatClassifier model, LabelRules rules, DspSettings settings)
     {
         ArgumentNullException.ThrowIfNull(model);
         string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath);
@@ -36,8 +39,11 @@ public static class AfEvaluation
         bool[] flags = AtrialFibrillationFlags.Compute(detected.SourceSamples, fs, labels, detected.GapBefore);
         for (int i = 0; i < flags.Length; i++)
             flags[i] &= !detected.Suppressed[i]; // the device reports no rhythm inside unreadable stretches
-        return Score(Path.GetFileName(recordPath), AfEpisodes.FromReference(AnnotationFile.Read(atr), detected.SourceLength),
-            AfEpisodes.FromFlags(detected.SourceSamples, flags), fs);
+        string name = Path.GetFileName(recordPath);
+        List<(long Start, long End)> reference = AfEpisodes.FromReference(AnnotationFile.Read(atr), detected.SourceLength);
+        List<(long Start, long End)> found = AfEpisodes.FromFlags(detected.SourceSamples, flags);
+        long start = (long)Math.Round(LearningPeriodSeconds * fs);
+        return (Score(name, AfEpisodes.From(reference, start), AfEpisodes.From(found, start), fs), Score(name, reference, found, fs));
     }
 
     /// <summary>Compares detected with reference episodes.</summary>

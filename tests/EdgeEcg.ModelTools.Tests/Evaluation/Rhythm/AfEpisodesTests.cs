@@ -37,6 +37,14 @@ public class AfEpisodesTests
     }
 
     [Fact]
+    public void From_CutsTheLearningPeriodAway()
+    {
+        var episodes = new List<(long Start, long End)> { (0, 100), (50, 300), (400, 500) };
+        Assert.Equal(new List<(long, long)> { (200, 300), (400, 500) }, AfEpisodes.From(episodes, 200));
+        Assert.Equal(episodes, AfEpisodes.From(episodes, 0));
+    }
+
+    [Fact]
     public void OverlapAndOverlappingEpisodes_AreCounted()
     {
         var reference = new List<(long Start, long End)> { (0, 100), (200, 300), (500, 600) };
