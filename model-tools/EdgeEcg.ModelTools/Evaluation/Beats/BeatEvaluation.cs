@@ -63,7 +63,7 @@ public static class BeatEvaluation
     /// <param name="detected">The chain's beats of this record.</param>
     /// <param name="labels">Predicted class of each detected beat (beats without an image are reported as N).</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
-    /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none. (as the device applies them)</param>
+    /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none; applied as the device applies them.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, DetectedBeats detected, AamiClass[] labels, string? annotationDirectory,
         LabelRules? rules = null)
     {

@@ -24,7 +24,6 @@ public sealed class DetectedBeats : IEcgChainSink
     private readonly List<long> source = new();
     private readonly Dictionary<long, int> indexByStreamSample = new();
     private readonly UnreadableStretches unreadableStretches = new();
-    private List<(long Start, long End)> unreadable = new();
     private EcgChain? chain;
     private sbyte[] images = new sbyte[1024 * 256];
     private bool[] hasImage = new bool[256];
@@ -58,7 +57,22 @@ public sealed class DetectedBeats : IEcgChainSink
     /// Stretches the chain's signal quality check declared unreadable, as source-sample [start, end) spans in time order
     /// (merged, clamped to the record; <see cref="UnreadableStretches"/>, as <see cref="ChainRecording"/> reports them).
     /// </summary>
-    public IReadOnlyList<(long Start, long End)> UnreadableSpans => unreadable;
+    public IReadOnlyList<(long Start, long End)> UnreadableSpans
+    {
+        get
+        {
+            var spans = new List<(long Start, long End)>();
+            long start = 0;
+            foreach (ChainEvent e in Events)
+            {
+                if (e.Kind == ChainEventKind.UnreadableStart)
+                    start = e.SourceSample;
+                else if (e.Kind == ChainEventKind.UnreadableEnd)
+                    spans.Add((start, e.SourceSample));
+            }
+            return spans;
+        }
+    }
 
     /// <summary>
     /// Whether each beat lies in an unreadable stretch: the device does not report such beats (their features are still
@@ -159,7 +173,6 @@ public sealed class DetectedBeats : IEcgChainSink
     {
         int n = stream.Count;
         long last = SourceLength > 0 ? SourceLength - 1 : 0;
-        unreadable = Enumerable.Range(0, unreadableStretches.Count).Select(u => (unreadableStretches.Start(u), unreadableStretches.End(u, last))).ToList();
         Suppressed = new bool[n];
         Events = unreadableStretches.Interleave(source.ToArray(), n, last, keepBeatsInside: false, Suppressed);
         GapBefore = new bool[n];

@@ -47,10 +47,7 @@ public static class ApcStress
         foreach (SimulatedFold fold in scored)
         {
             if (afGate)
-            {
-                SvebAfGate.Apply(fold.Recorded, AtrialFibrillationFlags.ForRows(fold.Held, fold.Recorded, fold.Held.Samples, sampleRateHz));
-                SvebAfGate.Apply(fold.Simulated, AtrialFibrillationFlags.ForRows(fold.Held, fold.Simulated, simulation!.SimulatedSamples, sampleRateHz));
-            }
+                fold.GateFibrillation(simulation!.SimulatedSamples, sampleRateHz);
             for (int i = 0; i < fold.Held.Count; i++)
             {
                 if (!fold.Flags[i])

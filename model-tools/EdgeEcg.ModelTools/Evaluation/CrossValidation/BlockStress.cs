@@ -54,10 +54,7 @@ public static class BlockStress
                 sinusVeto.Apply(fold.Simulated, correlation);
             }
             if (afGate)
-            {
-                SvebAfGate.Apply(fold.Recorded, AtrialFibrillationFlags.ForRows(fold.Held, fold.Recorded, fold.Held.Samples, sampleRateHz));
-                SvebAfGate.Apply(fold.Simulated, AtrialFibrillationFlags.ForRows(fold.Held, fold.Simulated, fold.Held.Samples, sampleRateHz, absent: fold.Flags));
-            }
+                fold.GateFibrillation(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags); // the beats left keep their times
             for (int i = 0; i < fold.Held.Count; i++)
                 if (!fold.Flags[i]) // removed under block
                     tally.Add(fold, i);

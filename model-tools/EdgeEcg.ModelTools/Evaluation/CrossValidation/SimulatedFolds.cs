@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
 
@@ -9,7 +10,21 @@ namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
 /// <param name="Flags">The simulation's mark on each row (removed beat, simulated premature beat, ...).</param>
 /// <param name="Recorded">The fold model(s)' label of each row as recorded.</param>
 /// <param name="Simulated">Their label of each row in the simulated view.</param>
-internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[] Recorded, AamiClass[] Simulated);
+internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[] Recorded, AamiClass[] Simulated)
+{
+    /// <summary>
+    /// Reports the S calls of beats the RR detector places in atrial fibrillation as N in both views (<see cref="SvebAfGate"/>):
+    /// as recorded at the held-out beats' own times, as simulated at <paramref name="simulatedSamples"/>.
+    /// </summary>
+    /// <param name="simulatedSamples">Each row's beat time in the simulated view.</param>
+    /// <param name="sampleRateHz">Rate of the beat times.</param>
+    /// <param name="absentWhenSimulated">Rows that are no beat in the simulated view, or null.</param>
+    public void GateFibrillation(IReadOnlyList<long> simulatedSamples, double sampleRateHz, bool[]? absentWhenSimulated = null)
+    {
+        SvebAfGate.Apply(Recorded, AtrialFibrillationFlags.ForRows(Held, Recorded, Held.Samples, sampleRateHz));
+        SvebAfGate.Apply(Simulated, AtrialFibrillationFlags.ForRows(Held, Simulated, simulatedSamples, sampleRateHz, absentWhenSimulated));
+    }
+}
 
 /// <summary>
 /// What both stress tests count over the rows the simulation left as they were: N and S beats, N beats called S and S
