@@ -44,6 +44,7 @@ public static class CvCommand
         command.SetAction(parse => CliErrors.Run("cv", () =>
         {
             int[] seedList = ParseSeeds(parse.GetValue(seeds)!);
+            training.CheckAugmentedSeeds(parse, seedList);
             if (parse.GetValue(ensemble) && seedList.Length < 2)
                 throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
             NoiseCopy[] noiseLevels = NoiseCopy.ParseList(parse.GetValue(noiseEval));
@@ -70,7 +71,7 @@ public static class CvCommand
                     : PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
                         detected, db, seedDir, line => Console.WriteLine($"seed {seed} {line}"), rules);
                 BeatReport report = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} seed {seed}",
-                    $"{parse.GetValue(folds)} fold models (seed-{seed}/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
+                    $"the {parse.GetValue(folds)} fold models of seed {seed}", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.json"), BeatReportWriter.ToJson(report));
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.md"), BeatReportWriter.ToMarkdown(report));
                 Console.WriteLine(BeatReportWriter.ToSummary(report));
@@ -87,7 +88,7 @@ public static class CvCommand
                 CrossValidationResult result = SeedEnsemble.Score(seedDirs, records,
                     parse.GetValue(folds), detected, db, rules);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
-                    $"{seedList.Length}-member ensembles of the fold models (seed-*/fold*.onnx)", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
+                    $"{seedList.Length}-member ensembles of the seeds' fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
                 File.WriteAllText(Path.Combine(outDir, "ensemble.md"), BeatReportWriter.ToMarkdown(ensembleReport));
             }
@@ -137,21 +138,22 @@ public static class CvCommand
 
     /// <summary>Parses a comma-separated seed list.</summary>
     /// <param name="text">E.g. <c>1,2,3</c>.</param>
+    /// <param name="option">The option the list came from, named in errors.</param>
     /// <exception cref="ArgumentException">An entry is not an integer, or the list is empty or repeats a seed.</exception>
-    public static int[] ParseSeeds(string text)
+    public static int[] ParseSeeds(string text, string option = "--seeds")
     {
         ArgumentNullException.ThrowIfNull(text);
         var seeds = new List<int>();
         foreach (string part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int s))
-                throw new ArgumentException($"--seeds: '{part}' is not an integer");
+                throw new ArgumentException($"{option}: '{part}' is not an integer");
             if (seeds.Contains(s))
-                throw new ArgumentException($"--seeds: seed {s} is given twice");
+                throw new ArgumentException($"{option}: seed {s} is given twice");
             seeds.Add(s);
         }
         if (seeds.Count == 0)
-            throw new ArgumentException("--seeds: no seed given");
+            throw new ArgumentException($"{option}: no seed given");
         return seeds.ToArray();
     }
 }

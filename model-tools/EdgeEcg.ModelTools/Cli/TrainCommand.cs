@@ -57,6 +57,8 @@ public static class TrainCommand
             int memberCount = parse.GetValue(members);
             if (memberCount < 1 || memberCount > 8)
                 throw new ArgumentException($"--members must be 1..8, got {memberCount}");
+            int[] memberSeeds = Enumerable.Range(0, memberCount).Select(m => parse.GetValue(seed) + m).ToArray();
+            training.CheckAugmentedSeeds(parse, memberSeeds);
             TrainingOptions options = training.Build(parse, parse.GetValue(seed), Path.Combine(outDir, "checkpoints"));
             int[] c = train.ClassCounts();
             Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");
@@ -71,14 +73,18 @@ public static class TrainCommand
                 }
             });
             var results = new List<TrainingResult>();
+            var memberOptionList = new List<TrainingOptions>();
             var epochLog = new List<string>();
             for (int m = 0; m < memberCount; m++)
             {
                 // One network keeps the plain layout; ensemble members each get their own seed and checkpoint folder.
+                // With --augmented-seeds the members' options differ in their augmentations.
                 TrainingOptions memberOptions = memberCount == 1 ? options
-                    : options with { Seed = options.Seed + m, CheckpointDirectory = Path.Combine(outDir, "checkpoints", $"member-{m}") };
+                    : training.Build(parse, memberSeeds[m], Path.Combine(outDir, "checkpoints", $"member-{m}"));
+                memberOptionList.Add(memberOptions);
                 if (memberCount > 1)
-                    Console.WriteLine($"member {m + 1}/{memberCount}: seed {memberOptions.Seed}");
+                    Console.WriteLine($"member {m + 1}/{memberCount}: seed {memberOptions.Seed}" + (memberOptions.ApcAugmentation != options.ApcAugmentation || memberOptions.BlockAugmentation != options.BlockAugmentation
+                        ? $" (augmentation: apc {memberOptions.ApcAugmentation}, af share {memberOptions.ApcAfShare}, block {memberOptions.BlockAugmentation})" : ""));
                 TrainingResult trained = new BeatTrainer(memberOptions, progress).Train(train, val);
                 results.Add(trained);
                 epochLog.AddRange(trained.EpochLog.Select(l => memberCount == 1 ? l : $"member {m} (seed {memberOptions.Seed}): {l}"));
@@ -135,7 +141,8 @@ public static class TrainCommand
                 TrainingOptions = TrainingCheckpoint.Describe(options),
                 Seed = options.Seed,
                 TrainingBeats = loaded.Source.Description,
-                MemberSeeds = Enumerable.Range(0, memberCount).Select(m => options.Seed + m).ToArray(),
+                MemberSeeds = memberSeeds,
+                MemberTrainingOptions = MemberDescriptions(memberOptionList),
                 SelectedEpoch = result.SelectedEpoch,
                 MemberSelectedEpochs = results.Select(r => r.SelectedEpoch).ToArray(),
                 VebNoiseReject = reject?.Ratio,
@@ -147,5 +154,12 @@ public static class TrainCommand
             }.Write(Path.Combine(outDir, "metadata.json"));
         }));
         return command;
+    }
+
+    /// <summary>Each member's training options (JSON, seed left out) when they differ beyond the seed; otherwise null.</summary>
+    private static IReadOnlyList<string>? MemberDescriptions(IReadOnlyList<TrainingOptions> members)
+    {
+        string[] described = members.Select(o => TrainingCheckpoint.Describe(o with { Seed = 0 })).ToArray();
+        return described.Distinct(StringComparer.Ordinal).Count() > 1 ? members.Select(TrainingCheckpoint.Describe).ToArray() : null;
     }
 }

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Training;
 
@@ -23,6 +26,7 @@ public sealed class TrainingOptionsCli
     private readonly Option<double> blockSporadicDrops = new("--block-sporadic-drops") { DefaultValueFactory = _ => 0.0, Description = "With --block-augmentation: probability that a normal beat between block episodes is removed too (single dropped beats)" };
     private readonly Option<double> apcAugmentation = new("--apc-augmentation") { DefaultValueFactory = _ => 0.0, Description = "Per-epoch probability that a training record is shown with simulated episodes of frequent atrial premature beats and sinus pauses (normal beats moved early and labelled S, RR features recomputed; 0 = off; not with --block-augmentation)" };
     private readonly Option<double> apcAfShare = new("--apc-af-share") { DefaultValueFactory = _ => 0.0, Description = "With --apc-augmentation: share of the simulated episodes that are atrial fibrillation (irregular unrepeated intervals, labels kept N) instead of premature beats (0 = none)" };
+    private readonly Option<string?> augmentedSeeds = new("--augmented-seeds") { Description = "Comma-separated seeds whose networks train with --apc-augmentation, --apc-af-share, --block-augmentation and --block-sporadic-drops; the other seeds' networks train without them, so one ensemble can mix both (default: every seed)" };
     private readonly Option<int> threads = new("--threads") { DefaultValueFactory = _ => TrainingOptions.DefaultThreads, Description = "TorchSharp threads; fixed (not the machine's core count) because the trained weights depend on it" };
     private readonly Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
 
@@ -30,20 +34,45 @@ public sealed class TrainingOptionsCli
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance, blockAugmentation, blockSporadicDrops, apcAugmentation, apcAfShare, threads })
+        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance, blockAugmentation, blockSporadicDrops, apcAugmentation, apcAfShare, augmentedSeeds, threads })
             command.Options.Add(o);
     }
 
-    /// <summary>The training options the command line gives.</summary>
+    /// <summary>The training options the command line gives for the network trained with <paramref name="seed"/>.</summary>
     /// <param name="parse">Parse result of a command the options were added to.</param>
-    /// <param name="seed">Seed of the run.</param>
+    /// <param name="seed">Seed of the run (or of the ensemble member).</param>
     /// <param name="checkpointDirectory">Checkpoint folder, or null for none.</param>
-    public TrainingOptions Build(ParseResult parse, int seed, string? checkpointDirectory) => new(
-        new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
-        Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr), WeightDecay: parse.GetValue(weightDecay),
-        ClassWeightPower: parse.GetValue(weightPower), Seed: seed, CheckpointDirectory: checkpointDirectory,
-        NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout),
-        PatientBalancePower: parse.GetValue(patientBalance), BlockAugmentation: parse.GetValue(blockAugmentation),
-        BlockSporadicDrops: parse.GetValue(blockSporadicDrops), Threads: parse.GetValue(threads),
-        ApcAugmentation: parse.GetValue(apcAugmentation), ApcAfShare: parse.GetValue(apcAfShare));
+    /// <remarks>A seed left out of <c>--augmented-seeds</c> gets the options without the simulated-rhythm augmentations.</remarks>
+    public TrainingOptions Build(ParseResult parse, int seed, string? checkpointDirectory)
+    {
+        var options = new TrainingOptions(
+            new BeatNetOptions(parse.GetValue(width), BeatFeatures.Count, 5),
+            Epochs: parse.GetValue(epochs), BatchSize: parse.GetValue(batch), LearningRate: parse.GetValue(lr), WeightDecay: parse.GetValue(weightDecay),
+            ClassWeightPower: parse.GetValue(weightPower), Seed: seed, CheckpointDirectory: checkpointDirectory,
+            NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout),
+            PatientBalancePower: parse.GetValue(patientBalance), BlockAugmentation: parse.GetValue(blockAugmentation),
+            BlockSporadicDrops: parse.GetValue(blockSporadicDrops), Threads: parse.GetValue(threads),
+            ApcAugmentation: parse.GetValue(apcAugmentation), ApcAfShare: parse.GetValue(apcAfShare));
+        return parse.GetValue(augmentedSeeds) is string text && Array.IndexOf(CvCommand.ParseSeeds(text, augmentedSeeds.Name), seed) < 0
+            ? options with { BlockAugmentation = 0, BlockSporadicDrops = 0, ApcAugmentation = 0, ApcAfShare = 0 }
+            : options;
+    }
+
+    /// <summary>Refuses an <c>--augmented-seeds</c> list that names a seed the run does not train, or that has no augmentation to choose.</summary>
+    /// <param name="parse">Parse result of a command the options were added to.</param>
+    /// <param name="runSeeds">The seeds the command trains (the <c>cv</c> seeds, or the <c>train</c> members' seeds).</param>
+    /// <exception cref="ArgumentException">The list is malformed, names another seed, or every augmentation is off.</exception>
+    public void CheckAugmentedSeeds(ParseResult parse, IReadOnlyList<int> runSeeds)
+    {
+        ArgumentNullException.ThrowIfNull(runSeeds);
+        if (parse.GetValue(augmentedSeeds) is not string text)
+            return;
+        foreach (int s in CvCommand.ParseSeeds(text, augmentedSeeds.Name))
+        {
+            if (!runSeeds.Contains(s))
+                throw new ArgumentException($"{augmentedSeeds.Name}: seed {s} is not one this run trains ({string.Join(",", runSeeds)})");
+        }
+        if (parse.GetValue(apcAugmentation) == 0 && parse.GetValue(blockAugmentation) == 0)
+            throw new ArgumentException($"{augmentedSeeds.Name} chooses which seeds train with --apc-augmentation or --block-augmentation, and both are off");
+    }
 }

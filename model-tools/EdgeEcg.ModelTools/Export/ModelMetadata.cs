@@ -32,8 +32,15 @@ public sealed class ModelMetadata
     /// <summary>Records used for epoch selection (empty when none).</summary>
     public required IReadOnlyList<string> ValidationRecords { get; init; }
 
-    /// <summary>Training options as JSON.</summary>
+    /// <summary>Training options as JSON (of the first member; see <see cref="MemberTrainingOptions"/> when the members differ).</summary>
     public required string TrainingOptions { get; init; }
+
+    /// <summary>
+    /// Each ensemble member's training options as JSON, in member order, when they differ beyond the seed (members left out of
+    /// <c>--augmented-seeds</c>); null (not written) when every member was trained alike.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MemberTrainingOptions { get; init; }
 
     /// <summary>Seed.</summary>
     public required int Seed { get; init; }

@@ -31,6 +31,24 @@ public sealed class CvCommandTests : IDisposable
     }
 
     [Fact]
+    public void BadSeeds_NameTheOptionTheyCameFrom()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CvCommand.ParseSeeds("3,3", "--augmented-seeds"));
+        Assert.Equal("--augmented-seeds: seed 3 is given twice", e.Message);
+    }
+
+    [Fact]
+    public void AugmentedSeeds_OutsideTheRunsSeeds_AreRefusedBeforeAnythingIsLoaded()
+    {
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5,6", "--apc-augmentation", "0.1",
+            "--augmented-seeds", "6,7", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("--augmented-seeds: seed 7 is not one this run trains (5,6)", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
+    }
+
+    [Fact]
     public void Ds2Records_AreRefusedBeforeAnythingIsLoaded()
     {
         (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
@@ -54,7 +72,9 @@ public sealed class CvCommandTests : IDisposable
         {
             Assert.True(File.Exists(Path.Combine(output, $"seed-{seed}.json")));
             Assert.True(File.Exists(Path.Combine(output, $"seed-{seed}", "fold1.onnx")));
+            Assert.Contains($"Model `the 2 fold models of seed {seed}` (", File.ReadAllText(Path.Combine(output, $"seed-{seed}.md")), StringComparison.Ordinal);
         }
+        Assert.Contains("Model `2-member ensembles of the seeds' fold models` (", File.ReadAllText(Path.Combine(output, "ensemble.md")), StringComparison.Ordinal);
         string md = File.ReadAllText(Path.Combine(output, "cv.md"));
         Assert.Contains("`edgeecg-model cv --dataset ", md, StringComparison.Ordinal);
         Assert.Contains("| 101,106 cv2 seed 6 |", md, StringComparison.Ordinal);

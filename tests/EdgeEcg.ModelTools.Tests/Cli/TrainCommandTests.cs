@@ -61,9 +61,51 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(new[] { 7, 8 }, meta.RootElement.GetProperty("memberSeeds").EnumerateArray().Select(e => e.GetInt32()));
         Assert.Equal(new[] { 1, 1 }, meta.RootElement.GetProperty("memberSelectedEpochs").EnumerateArray().Select(e => e.GetInt32()));
         Assert.Contains("ensemble of 2", meta.RootElement.GetProperty("tensors").GetProperty("logits").GetString(), StringComparison.Ordinal);
+        Assert.False(meta.RootElement.TryGetProperty("memberTrainingOptions", out _)); // members trained alike: one description
         var graph = Onnx.ModelProto.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(output, "beat-classifier-int8.onnx"))).Graph;
         Assert.Equal("edgeecg_beat_mobilenet_ensemble", graph.Name);
         Assert.Contains(graph.Node, n => n.OpType == "Log" && n.Output[0] == "logits");
+    }
+
+    [Fact]
+    public void AugmentedSeeds_TrainOnlyThoseMembersWithTheAugmentation_AndTheMetadataRecordsEachMembersOptions()
+    {
+        string output = Path.Combine(root, "mixed");
+        int code = Run("--dataset", Cache(), "--split", "101,106", "--out", output, "--epochs", "1", "--batch", "32",
+            "--width", "0.5", "--calibration-beats", "90", "--seed", "7", "--members", "2",
+            "--apc-augmentation", "0.5", "--apc-af-share", "0.5", "--augmented-seeds", "8");
+        Assert.Equal(0, code);
+        using JsonDocument meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metadata.json")));
+        JsonElement[] members = meta.RootElement.GetProperty("memberTrainingOptions").EnumerateArray().ToArray();
+        Assert.Equal(2, members.Length);
+        using JsonDocument first = JsonDocument.Parse(members[0].GetString()!);
+        using JsonDocument second = JsonDocument.Parse(members[1].GetString()!);
+        Assert.Equal((7, 0.0, 0.0), (first.RootElement.GetProperty("Seed").GetInt32(), Value(first, "ApcAugmentation"), Value(first, "ApcAfShare")));
+        Assert.Equal((8, 0.5, 0.5), (second.RootElement.GetProperty("Seed").GetInt32(), Value(second, "ApcAugmentation"), Value(second, "ApcAfShare")));
+        Assert.Equal(members[0].GetString(), meta.RootElement.GetProperty("trainingOptions").GetString());
+    }
+
+    [Theory]
+    [InlineData("9", "--augmented-seeds: seed 9 is not one this run trains (7,8)")]
+    [InlineData("8,x", "--augmented-seeds: 'x' is not an integer")]
+    public void AugmentedSeeds_NamingASeedTheRunDoesNotTrain_AreRefusedBeforeTraining(string seeds, string message)
+    {
+        string output = Path.Combine(root, "bad-seeds");
+        (int code, string error) = CommandRun.Invoke(TrainCommand.Create(),
+            "train", "--dataset", Cache(), "--split", "101,106", "--out", output, "--seed", "7", "--members", "2",
+            "--apc-augmentation", "0.5", "--augmented-seeds", seeds);
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "checkpoints")));
+    }
+
+    [Fact]
+    public void AugmentedSeeds_WithoutAnAugmentation_AreRefused()
+    {
+        (int code, string error) = CommandRun.Invoke(TrainCommand.Create(),
+            "train", "--dataset", Cache(), "--split", "101,106", "--out", Path.Combine(root, "no-aug"), "--members", "2", "--seed", "7", "--augmented-seeds", "8");
+        Assert.Equal(2, code);
+        Assert.Contains("--augmented-seeds chooses which seeds train with --apc-augmentation or --block-augmentation, and both are off", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,6 +118,10 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
+
+    // The options' JSON leaves out the augmentation settings at their default (0), as checkpoints made before them read.
+    private static double Value(JsonDocument options, string name) =>
+        options.RootElement.TryGetProperty(name, out JsonElement v) ? v.GetDouble() : 0.0;
 
     private string Cache() => SyntheticBeats.WriteCache(root);
 
