@@ -15,7 +15,7 @@ namespace EdgeEcg.ModelTools.Tests.Models;
 /// </summary>
 public class ShippedModelTests
 {
-    private const string Bundle = "beat-mobilenet-0.9.1";
+    private const string Bundle = "beat-mobilenet-0.10.0";
 
     [Fact]
     public void BundleRecordsTheDspSettingsTheCodeProducesToday()
