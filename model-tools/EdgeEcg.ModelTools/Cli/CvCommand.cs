@@ -44,7 +44,7 @@ public static class CvCommand
         command.SetAction(parse => CliErrors.Run("cv", () =>
         {
             int[] seedList = ParseSeeds(parse.GetValue(seeds)!);
-            training.CheckAugmentedSeeds(parse, seedList);
+            training.CheckAugmentation(parse, seedList);
             if (parse.GetValue(ensemble) && seedList.Length < 2)
                 throw new ArgumentException("--ensemble needs at least two --seeds (the ensemble is made of the seeds' fold models)");
             NoiseCopy[] noiseLevels = NoiseCopy.ParseList(parse.GetValue(noiseEval));

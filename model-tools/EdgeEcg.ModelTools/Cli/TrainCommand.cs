@@ -58,7 +58,7 @@ public static class TrainCommand
             if (memberCount < 1 || memberCount > 8)
                 throw new ArgumentException($"--members must be 1..8, got {memberCount}");
             int[] memberSeeds = Enumerable.Range(0, memberCount).Select(m => parse.GetValue(seed) + m).ToArray();
-            training.CheckAugmentedSeeds(parse, memberSeeds);
+            training.CheckAugmentation(parse, memberSeeds);
             TrainingOptions options = training.Build(parse, parse.GetValue(seed), Path.Combine(outDir, "checkpoints"));
             int[] c = train.ClassCounts();
             Console.WriteLine($"train: {train.Count} beats from {trainRecords.Count} records (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]}); validation: {val?.Count ?? 0} beats from {valRecords.Count} records");

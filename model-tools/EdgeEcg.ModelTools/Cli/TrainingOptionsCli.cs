@@ -26,7 +26,8 @@ public sealed class TrainingOptionsCli
     private readonly Option<double> blockSporadicDrops = new("--block-sporadic-drops") { DefaultValueFactory = _ => 0.0, Description = "With --block-augmentation: probability that a normal beat between block episodes is removed too (single dropped beats)" };
     private readonly Option<double> apcAugmentation = new("--apc-augmentation") { DefaultValueFactory = _ => 0.0, Description = "Per-epoch probability that a training record is shown with simulated episodes of frequent atrial premature beats and sinus pauses (normal beats moved early and labelled S, RR features recomputed; 0 = off; not with --block-augmentation)" };
     private readonly Option<double> apcAfShare = new("--apc-af-share") { DefaultValueFactory = _ => 0.0, Description = "With --apc-augmentation: share of the simulated episodes that are atrial fibrillation (irregular unrepeated intervals, labels kept N) instead of premature beats (0 = none)" };
-    private readonly Option<string?> augmentedSeeds = new("--augmented-seeds") { Description = "Comma-separated seeds whose networks train with --apc-augmentation, --apc-af-share, --block-augmentation and --block-sporadic-drops; the other seeds' networks train without them, so one ensemble can mix both (default: every seed)" };
+    private readonly Option<bool> weightsAfterAugmentation = new("--weights-after-augmentation") { Description = "With --apc-augmentation or --block-augmentation: class weights from the class counts an epoch is expected to show (simulated S beats counted as S) instead of the recorded labels" };
+    private readonly Option<string?> augmentedSeeds = new("--augmented-seeds") { Description = "Comma-separated seeds whose networks train with --apc-augmentation, --apc-af-share, --block-augmentation, --block-sporadic-drops and --weights-after-augmentation; the other seeds' networks train without them, so one ensemble can mix both (default: every seed)" };
     private readonly Option<int> threads = new("--threads") { DefaultValueFactory = _ => TrainingOptions.DefaultThreads, Description = "TorchSharp threads; fixed (not the machine's core count) because the trained weights depend on it" };
     private readonly Option<double> imageDropout = new("--image-dropout") { DefaultValueFactory = _ => 0.0, Description = "Training-time probability of zeroing a beat's image features before the join with the beat features (0 = off)" };
 
@@ -34,7 +35,7 @@ public sealed class TrainingOptionsCli
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance, blockAugmentation, blockSporadicDrops, apcAugmentation, apcAfShare, augmentedSeeds, threads })
+        foreach (Option o in new Option[] { epochs, width, batch, lr, weightPower, normalFraction, gainDb, weightDecay, imageDropout, patientBalance, blockAugmentation, blockSporadicDrops, apcAugmentation, apcAfShare, weightsAfterAugmentation, augmentedSeeds, threads })
             command.Options.Add(o);
     }
 
@@ -52,19 +53,26 @@ public sealed class TrainingOptionsCli
             NormalFraction: parse.GetValue(normalFraction), GainAugmentationDb: parse.GetValue(gainDb), ImageDropout: parse.GetValue(imageDropout),
             PatientBalancePower: parse.GetValue(patientBalance), BlockAugmentation: parse.GetValue(blockAugmentation),
             BlockSporadicDrops: parse.GetValue(blockSporadicDrops), Threads: parse.GetValue(threads),
-            ApcAugmentation: parse.GetValue(apcAugmentation), ApcAfShare: parse.GetValue(apcAfShare));
+            ApcAugmentation: parse.GetValue(apcAugmentation), ApcAfShare: parse.GetValue(apcAfShare),
+            WeightsAfterAugmentation: parse.GetValue(weightsAfterAugmentation));
         return parse.GetValue(augmentedSeeds) is string text && Array.IndexOf(CvCommand.ParseSeeds(text, augmentedSeeds.Name), seed) < 0
-            ? options with { BlockAugmentation = 0, BlockSporadicDrops = 0, ApcAugmentation = 0, ApcAfShare = 0 }
+            ? options with { BlockAugmentation = 0, BlockSporadicDrops = 0, ApcAugmentation = 0, ApcAfShare = 0, WeightsAfterAugmentation = false }
             : options;
     }
 
-    /// <summary>Refuses an <c>--augmented-seeds</c> list that names a seed the run does not train, or that has no augmentation to choose.</summary>
+    /// <summary>
+    /// Refuses, before anything is loaded, an <c>--augmented-seeds</c> list that names a seed the run does not train or
+    /// has no augmentation to choose, and <c>--weights-after-augmentation</c> without an augmentation.
+    /// </summary>
     /// <param name="parse">Parse result of a command the options were added to.</param>
     /// <param name="runSeeds">The seeds the command trains (the <c>cv</c> seeds, or the <c>train</c> members' seeds).</param>
     /// <exception cref="ArgumentException">The list is malformed, names another seed, or every augmentation is off.</exception>
-    public void CheckAugmentedSeeds(ParseResult parse, IReadOnlyList<int> runSeeds)
+    public void CheckAugmentation(ParseResult parse, IReadOnlyList<int> runSeeds)
     {
         ArgumentNullException.ThrowIfNull(runSeeds);
+        bool augmented = parse.GetValue(apcAugmentation) > 0 || parse.GetValue(blockAugmentation) > 0;
+        if (parse.GetValue(weightsAfterAugmentation) && !augmented)
+            throw new ArgumentException($"{weightsAfterAugmentation.Name} counts what --apc-augmentation or --block-augmentation change, and both are off");
         if (parse.GetValue(augmentedSeeds) is not string text)
             return;
         foreach (int s in CvCommand.ParseSeeds(text, augmentedSeeds.Name))
@@ -72,7 +80,7 @@ public sealed class TrainingOptionsCli
             if (!runSeeds.Contains(s))
                 throw new ArgumentException($"{augmentedSeeds.Name}: seed {s} is not one this run trains ({string.Join(",", runSeeds)})");
         }
-        if (parse.GetValue(apcAugmentation) == 0 && parse.GetValue(blockAugmentation) == 0)
+        if (!augmented)
             throw new ArgumentException($"{augmentedSeeds.Name} chooses which seeds train with --apc-augmentation or --block-augmentation, and both are off");
     }
 }

@@ -50,11 +50,6 @@ public sealed class BeatTrainer
         var optimizer = optim.AdamW(net.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
         if (options.NormalFraction <= 0 || options.NormalFraction > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.NormalFraction, "NormalFraction must be in (0, 1]");
-        int[] counts = train.ClassCounts();
-        counts[(int)AamiClass.N] = (int)Math.Round(counts[(int)AamiClass.N] * options.NormalFraction);
-        float[] weights = ClassWeights.Compute(counts, options.ClassWeightPower, options.MaxClassWeight);
-        using Tensor weightTensor = tensor(weights);
-        using var loss = nn.CrossEntropyLoss(weightTensor);
         float[] beatWeights = PatientBalance.Weights(train, options.PatientBalancePower, options.Network.ClassCount);
         if (options.BlockAugmentation < 0 || options.BlockAugmentation > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.BlockAugmentation, "BlockAugmentation must be in [0, 1]");
@@ -69,6 +64,15 @@ public sealed class BeatTrainer
         // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
         BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, options.BlockSporadicDrops) : null;
         ApcAugmentation? apc = options.ApcAugmentation > 0 ? ApcAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, afShare: options.ApcAfShare) : null;
+        if (options.WeightsAfterAugmentation && apc is null && block is null)
+            throw new ArgumentException("WeightsAfterAugmentation counts what ApcAugmentation or BlockAugmentation change, and both are off", nameof(options));
+        int[] counts = options.WeightsAfterAugmentation
+            ? EpochClassCounts.Expected(train, apc, options.ApcAugmentation, block, options.BlockAugmentation)
+            : train.ClassCounts();
+        counts[(int)AamiClass.N] = (int)Math.Round(counts[(int)AamiClass.N] * options.NormalFraction);
+        float[] weights = ClassWeights.Compute(counts, options.ClassWeightPower, options.MaxClassWeight);
+        using Tensor weightTensor = tensor(weights);
+        using var loss = nn.CrossEntropyLoss(weightTensor);
 
         string? dir = options.CheckpointDirectory;
         int startEpoch = 1;

@@ -42,6 +42,11 @@ namespace EdgeEcg.ModelTools.Training;
 /// beats of an unseen patient are recognised by their timing, not by that patient's memorised morphology). 0 = off;
 /// inference always uses the image.
 /// </param>
+/// <param name="WeightsAfterAugmentation">
+/// Compute the class weights from the class counts an epoch is expected to show under <paramref name="ApcAugmentation"/>
+/// or <paramref name="BlockAugmentation"/> (<see cref="EpochClassCounts"/>) instead of the recorded labels, so simulated
+/// S beats do not carry the weight of a rarer class than they make S. Needs one of the two augmentations.
+/// </param>
 /// <param name="Threads">
 /// TorchSharp's intra-op threads. Fixed rather than taken from the machine: libtorch splits its reductions by the
 /// thread count, so the floating-point summation order, and with it the trained weights, depend on it (on one thread
@@ -65,7 +70,8 @@ public sealed record TrainingOptions(
     double BlockSporadicDrops = 0.0,
     int Threads = TrainingOptions.DefaultThreads,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAugmentation = 0.0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAfShare = 0.0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] double ApcAfShare = 0.0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightsAfterAugmentation = false)
 {
     /// <summary>Default of <see cref="Threads"/>: the two cores of the machine the shipped models were trained on.</summary>
     public const int DefaultThreads = 2;

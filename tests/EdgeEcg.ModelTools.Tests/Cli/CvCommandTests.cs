@@ -49,6 +49,16 @@ public sealed class CvCommandTests : IDisposable
     }
 
     [Fact]
+    public void WeightsAfterAugmentation_WithoutAnAugmentation_IsRefusedBeforeAnythingIsLoaded()
+    {
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5", "--weights-after-augmentation", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("--weights-after-augmentation counts what --apc-augmentation or --block-augmentation change, and both are off", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
+    }
+
+    [Fact]
     public void Ds2Records_AreRefusedBeforeAnythingIsLoaded()
     {
         (int code, string error) = CommandRun.Invoke(CvCommand.Create(),

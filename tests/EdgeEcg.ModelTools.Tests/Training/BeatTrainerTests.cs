@@ -58,6 +58,8 @@ public sealed class BeatTrainerTests : IDisposable
         Assert.Contains("ApcAfShare", share.Message, StringComparison.Ordinal);
         var alone = Assert.Throws<ArgumentException>(() => new BeatTrainer(Options(1, null) with { ApcAfShare = 0.5 }).Train(train, null));
         Assert.Contains("ApcAugmentation, which is off", alone.Message, StringComparison.Ordinal);
+        var weights = Assert.Throws<ArgumentException>(() => new BeatTrainer(Options(1, null) with { WeightsAfterAugmentation = true }).Train(train, null));
+        Assert.Contains("WeightsAfterAugmentation counts what ApcAugmentation or BlockAugmentation change, and both are off", weights.Message, StringComparison.Ordinal);
     }
 
     [Fact]
