@@ -46,6 +46,21 @@ public class ShippedModelTests
         Assert.All(logits, v => Assert.True(float.IsFinite(v), name));
     }
 
+    [Fact]
+    public void BundleWasMadeByTheRecipesTrainOptions_AndItsDefaultFolderIsThisBundle()
+    {
+        // A recipe whose options changed without re-running it would ship a bundle it no longer makes.
+        string root = Path.GetFullPath(Path.Combine(BundleDirectory(), "..", "..", ".."));
+        string recipe = File.ReadAllText(Path.Combine(root, "model-tools", "recipe.sh"));
+        string line = recipe.Split('\n').Single(l => l.StartsWith("TRAIN_OPTIONS=(", StringComparison.Ordinal));
+        string options = line["TRAIN_OPTIONS=(".Length..line.LastIndexOf(')')];
+        using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(BundleDirectory(), "metadata.json")));
+        Assert.Equal($"model-tools/recipe.sh (train {options})", metadata.RootElement.GetProperty("command").GetString());
+        Assert.Contains($"OUT=${{1:-model-tools/models/{Bundle}}}", recipe, StringComparison.Ordinal);
+        Assert.Contains($"--model-version {metadata.RootElement.GetProperty("modelVersion").GetString()}", options, StringComparison.Ordinal);
+        Assert.EndsWith(metadata.RootElement.GetProperty("modelVersion").GetString()!, Bundle, StringComparison.Ordinal);
+    }
+
     internal static string BundleDirectory()
     {
         DirectoryInfo? dir = new(AppContext.BaseDirectory);
