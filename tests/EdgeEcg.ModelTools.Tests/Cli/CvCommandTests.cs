@@ -37,24 +37,16 @@ public sealed class CvCommandTests : IDisposable
         Assert.Equal("--augmented-seeds: seed 3 is given twice", e.Message);
     }
 
-    [Fact]
-    public void AugmentedSeeds_OutsideTheRunsSeeds_AreRefusedBeforeAnythingIsLoaded()
+    [Theory]
+    [InlineData("5,6|--apc-augmentation|0.1|--augmented-seeds|6,7", "--augmented-seeds: seed 7 is not one this run trains (5,6)")]
+    [InlineData("5|--weights-after-augmentation", "--weights-after-augmentation counts what --apc-augmentation or --block-augmentation change, and both are off")]
+    public void AugmentationOptions_ThatCannotApply_AreRefusedBeforeAnythingIsLoaded(string seedsThenOptions, string message)
     {
+        string[] extra = seedsThenOptions.Split('|');
         (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
-            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5,6", "--apc-augmentation", "0.1",
-            "--augmented-seeds", "6,7", "--out", Path.Combine(root, "out"));
+            ["cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--out", Path.Combine(root, "out"), "--seeds", .. extra]);
         Assert.Equal(2, code);
-        Assert.Contains("--augmented-seeds: seed 7 is not one this run trains (5,6)", error, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
-    }
-
-    [Fact]
-    public void WeightsAfterAugmentation_WithoutAnAugmentation_IsRefusedBeforeAnythingIsLoaded()
-    {
-        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
-            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--split", "101,106", "--seeds", "5", "--weights-after-augmentation", "--out", Path.Combine(root, "out"));
-        Assert.Equal(2, code);
-        Assert.Contains("--weights-after-augmentation counts what --apc-augmentation or --block-augmentation change, and both are off", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
     }
 
