@@ -12,8 +12,9 @@ public class TrainingCheckpointTests
     [Fact]
     public void Describe_LeavesAnOptionThatIsOffOut_SoTheShippedBundleStillDescribesItsOptions()
     {
-        // The shipped 0.9.1 bundle was trained before --apc-augmentation existed; its recorded options must still be
-        // what the same options describe today (the recipe's reproduction compares them).
+        // The shipped bundle's first member trains without --apc-augmentation (bundles before 0.10.0 were made before
+        // it existed); its recorded options must still be what the same options describe today (the recipe's
+        // reproduction compares them).
         string bundle = Path.Combine(ShippedModelTests.BundleDirectory(), "metadata.json");
         using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(bundle));
         string recorded = metadata.RootElement.GetProperty("trainingOptions").GetString()!;
