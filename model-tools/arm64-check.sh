@@ -6,7 +6,7 @@
 # if more labels differ than allowed or any beat position differs, 2 if it cannot run.
 #
 # Usage: model-tools/arm64-check.sh [model.onnx] [split] [cpu] [max-differ-percent]
-#   model  default (also for ""): model-tools/models/beat-mobilenet-0.10.0/beat-classifier-int8.onnx
+#   model  default (also for ""): model-tools/models/beat-mobilenet-0.10.1/beat-classifier-int8.onnx
 #   split  default: ds2 (or ds1, all, or a comma-separated record list such as 100,213)
 #   cpu    default: cortex-a72 (Raspberry Pi 4); also cortex-a76 (Pi 5, has the dot-product instructions)
 #   max-differ-percent  default 0: share of beats whose label may differ. The INT8 kernels of the two CPUs round
@@ -22,7 +22,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-model="$(realpath "${1:-$repo/model-tools/models/beat-mobilenet-0.10.0/beat-classifier-int8.onnx}")"
+model="$(realpath "${1:-$repo/model-tools/models/beat-mobilenet-0.10.1/beat-classifier-int8.onnx}")"
 split="${2:-ds2}"
 cpu="${3:-cortex-a72}"
 maxPercent="${4:-0}"

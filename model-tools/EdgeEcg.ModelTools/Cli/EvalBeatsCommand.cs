@@ -25,8 +25,9 @@ public static class EvalBeatsCommand
         Option<string?> noiseReject = new("--noise-reject") { Description = "Report a V call as Q when its beat window's activity outside the QRS exceeds this many times its QRS range (e.g. 3), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Report an S call as N when its P-wave region correlates with the patient's sinus P template at this threshold or more (e.g. 0.9), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
         Option<string?> afGate = new("--af-gate") { Description = "'on': report an S call as N when the device's RR detector places the beat in atrial fibrillation; 'off': do not; default: as the model ships (ONNX metadata)" };
+        Option<string?> runVeto = new("--run-veto") { Description = "'on': report an S call as N when the beat sits in a regular run at a normal rate; 'off': do not; default: as the model ships (ONNX metadata)" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
-        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate })
+        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate, runVeto })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
@@ -34,6 +35,7 @@ public static class EvalBeatsCommand
             (bool Given, VebNoiseReject? Rule) rejectChoice = ParseRule(parse.GetValue(noiseReject), VebNoiseReject.Parse);
             (bool Given, SvebSinusVeto? Rule) vetoChoice = ParseRule(parse.GetValue(sinusVeto), SvebSinusVeto.Parse);
             bool? gateChoice = ParseSwitch(parse.GetValue(afGate), "--af-gate");
+            bool? runChoice = ParseSwitch(parse.GetValue(runVeto), "--run-veto");
             string splitName = parse.GetValue(split)!;
             string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
             IReadOnlyList<string> records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
@@ -48,7 +50,9 @@ public static class EvalBeatsCommand
             SvebSinusVeto? veto = RuleToApply(vetoChoice, classifier.SinusVeto, "sinus P veto");
             if (gateChoice == false && classifier.AfGate)
                 Console.WriteLine($"warning: the model's atrial fibrillation gate ({SvebAfGate.Name}) is off for this run; the device applies it");
-            var rules = new LabelRules(reject, veto, gateChoice ?? classifier.AfGate);
+            if (runChoice == false && classifier.RunVeto)
+                Console.WriteLine($"warning: the model's run veto ({SvebRunVeto.Name}) is off for this run; the device applies it");
+            var rules = new LabelRules(reject, veto, gateChoice ?? classifier.AfGate, runChoice ?? classifier.RunVeto);
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {

@@ -29,12 +29,13 @@ public static class TrainCommand
         Option<string?> noiseReject = new("--noise-reject") { Description = "Ship the V noise reject rule with the model (ONNX metadata): a V call whose beat window's activity outside the QRS exceeds this many times its QRS range is reported Q (e.g. 3)" };
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Ship the S veto with the model (ONNX metadata): an S call whose P-wave region correlates with the patient's sinus P template at this threshold or more is reported N (e.g. 0.9)" };
         Option<bool> afGate = new("--af-gate") { Description = "Ship the atrial fibrillation gate with the model (ONNX metadata): an S call of a beat the device's RR detector places in atrial fibrillation is reported N" };
+        Option<bool> runVeto = new("--run-veto") { Description = "Ship the run veto with the model (ONNX metadata): an S call of a beat in a regular run at a normal rate is reported N" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, members, noExport, recordedCommand, noiseReject, sinusVeto, afGate })
+        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, members, noExport, recordedCommand, noiseReject, sinusVeto, afGate, runVeto })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("train", () =>
@@ -108,6 +109,8 @@ public static class TrainCommand
                 meta.Add(new(OnnxBeatClassifier.SinusVetoMetadataKey, veto.ToString()));
             if (parse.GetValue(afGate))
                 meta.Add(new(OnnxBeatClassifier.AfGateMetadataKey, SvebAfGate.Name));
+            if (parse.GetValue(runVeto))
+                meta.Add(new(OnnxBeatClassifier.RunVetoMetadataKey, SvebRunVeto.Name));
             ExportResult export = ModelExporter.Export(results.Select(r => r.Network).ToArray(), calibration, train, outDir, meta);
             Console.WriteLine($"export: FP32 {export.Fp32Bytes} B, INT8 {export.Int8Bytes} B; max |TorchSharp - ORT FP32| logit {export.MaxAbsLogitDifference:E2} over {export.CheckBeats} beats");
             Console.WriteLine("INT8/FP32 label agreement: " + string.Join(", ", export.AgreementByMethod.Select(kv => $"{kv.Key} {kv.Value:P2}")) + $"; chosen {export.CalibrationMethod}");
@@ -148,6 +151,7 @@ public static class TrainCommand
                 VebNoiseReject = reject?.Ratio,
                 SvebSinusVeto = veto?.Threshold,
                 SvebAfGate = parse.GetValue(afGate) ? SvebAfGate.Name : null,
+                SvebRunVeto = parse.GetValue(runVeto) ? SvebRunVeto.Name : null,
                 Command = parse.GetValue(recordedCommand) ?? "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
                 Export = export with { Fp32Path = Path.GetFileName(export.Fp32Path), Int8Path = Path.GetFileName(export.Int8Path) },
                 EpochLog = epochLog,

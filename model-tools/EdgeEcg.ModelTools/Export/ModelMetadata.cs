@@ -78,6 +78,13 @@ public sealed class ModelMetadata
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SvebAfGate { get; init; }
 
+    /// <summary>
+    /// The run veto shipped with the model (<see cref="Inference.SvebRunVeto.Name"/>; also in the ONNX metadata as
+    /// <see cref="Inference.OnnxBeatClassifier.RunVetoMetadataKey"/>), or null for none (then not written).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SvebRunVeto { get; init; }
+
     /// <summary>The command line that made the model.</summary>
     public required string Command { get; init; }
 

@@ -61,6 +61,7 @@ public sealed class OnnxBeatClassifier : IDisposable
         NoiseReject = ReadRule(session, sourceName, NoiseRejectMetadataKey, VebNoiseReject.Parse);
         SinusVeto = ReadRule(session, sourceName, SinusVetoMetadataKey, SvebSinusVeto.Parse);
         AfGate = ReadRule(session, sourceName, AfGateMetadataKey, t => (object)SvebAfGate.Parse(t)) is not null;
+        RunVeto = ReadRule(session, sourceName, RunVetoMetadataKey, t => (object)SvebRunVeto.Parse(t)) is not null;
     }
 
     /// <summary>Parses a rule the model ships with in its metadata (null when the key is absent); a bad value disposes the session and names the key.</summary>
@@ -92,8 +93,14 @@ public sealed class OnnxBeatClassifier : IDisposable
     /// <summary>Whether the model ships with the atrial fibrillation gate on S calls (<see cref="SvebAfGate"/>).</summary>
     public bool AfGate { get; }
 
+    /// <summary>ONNX metadata key naming the model's run veto on S calls (<see cref="SvebRunVeto.Name"/>; absent: none).</summary>
+    public const string RunVetoMetadataKey = "edgeecg.sveb_run_veto";
+
+    /// <summary>Whether the model ships with the run veto on S calls (<see cref="SvebRunVeto"/>).</summary>
+    public bool RunVeto { get; }
+
     /// <summary>The rules the model ships with, as the device applies them.</summary>
-    public LabelRules Rules => new(NoiseReject, SinusVeto, AfGate);
+    public LabelRules Rules => new(NoiseReject, SinusVeto, AfGate, RunVeto);
 
     /// <summary>ONNX metadata key holding the ratio of the model's <see cref="VebNoiseReject"/> rule (absent: no rule).</summary>
     public const string NoiseRejectMetadataKey = "edgeecg.veb_noise_reject";

@@ -19,7 +19,7 @@ namespace EdgeEcg.ModelTools.Training;
 /// how they differ from the patient's template, while the image path learns the training patients' individual
 /// morphology and does not carry S to new patients (DS1 patient-wise cross-validation, pooled held-out S Se / +P:
 /// 44 % / 38 % with the image in the S decision, 61 % / 49 % from the features alone in a diagnostic build;
-/// <c>models/beat-mobilenet-0.10.0/cv-ds1.md</c>). Both paths are trained together with one loss.</para>
+/// <c>models/beat-mobilenet-0.10.1/cv-ds1.md</c>). Both paths are trained together with one loss.</para>
 /// </summary>
 public sealed class BeatMobileNet : nn.Module<Tensor, Tensor, Tensor>
 {

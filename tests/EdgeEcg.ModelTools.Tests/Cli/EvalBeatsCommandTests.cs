@@ -17,14 +17,16 @@ public class EvalBeatsCommandTests
         Assert.Contains("noise reject ratio 'three'", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ABadAfGateValue_IsNamedBeforeAnythingIsLoaded()
+    [Theory]
+    [InlineData("--af-gate")]
+    [InlineData("--run-veto")]
+    public void ABadRuleSwitchValue_IsNamedBeforeAnythingIsLoaded(string option)
     {
         string missing = Path.Combine(Path.GetTempPath(), "edgeecg-no-such-folder-" + Guid.NewGuid().ToString("N"));
         (int code, string error) = CommandRun.Invoke(EvalBeatsCommand.Create(),
-            "beats", "--model", Path.Combine(missing, "m.onnx"), "--data", missing, "--af-gate", "maybe");
+            "beats", "--model", Path.Combine(missing, "m.onnx"), "--data", missing, option, "maybe");
         Assert.Equal(2, code);
-        Assert.Contains("--af-gate must be 'on' or 'off', not 'maybe'", error, StringComparison.Ordinal);
+        Assert.Contains($"{option} must be 'on' or 'off', not 'maybe'", error, StringComparison.Ordinal);
     }
 
     [Fact]

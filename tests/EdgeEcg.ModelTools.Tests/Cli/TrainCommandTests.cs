@@ -28,11 +28,11 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Metadata_RecordsTheGivenCommand_TheNoiseRejectRule_AndModelFileNamesWithoutWorkPaths()
+    public void Metadata_RecordsTheGivenCommand_TheRules_AndModelFileNamesWithoutWorkPaths()
     {
         string output = Path.Combine(root, "model");
         int code = Run("--dataset", Cache(), "--split", "101,106", "--out", output, "--epochs", "1", "--batch", "32",
-            "--width", "0.5", "--calibration-beats", "90", "--recorded-command", "model-tools/recipe.sh", "--noise-reject", "2.5");
+            "--width", "0.5", "--calibration-beats", "90", "--recorded-command", "model-tools/recipe.sh", "--noise-reject", "2.5", "--run-veto");
         Assert.Equal(0, code);
         using JsonDocument meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metadata.json")));
         Assert.Equal("model-tools/recipe.sh", meta.RootElement.GetProperty("command").GetString());
@@ -41,10 +41,12 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal("beat-classifier-fp32.onnx", export.GetProperty("fp32Path").GetString());
         Assert.DoesNotContain(root, File.ReadAllText(Path.Combine(output, "metadata.json")), StringComparison.Ordinal);
         Assert.Equal(2.5, meta.RootElement.GetProperty("vebNoiseReject").GetDouble());
+        Assert.Equal(EdgeEcg.ModelTools.Inference.SvebRunVeto.Name, meta.RootElement.GetProperty("svebRunVeto").GetString());
         foreach (string file in new[] { "beat-classifier-int8.onnx", "beat-classifier-fp32.onnx" })
         {
             using var model = new EdgeEcg.ModelTools.Inference.OnnxBeatClassifier(Path.Combine(output, file));
             Assert.Equal(2.5, model.NoiseReject!.Ratio); // eval beats and the device read the rule from the model file
+            Assert.True(model.RunVeto);
         }
     }
 

@@ -87,6 +87,18 @@ public class OnnxBeatClassifierTests
     }
 
     [Fact]
+    public void RunVeto_IsReadFromTheModelMetadata_AndJoinsTheRules()
+    {
+        using var with = new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.RunVetoMetadataKey, SvebRunVeto.Name)), "with.onnx");
+        Assert.True(with.RunVeto);
+        Assert.Equal(new LabelRules(RunVeto: true), with.Rules);
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.RunVetoMetadataKey, "run5-v0")), "old.onnx"));
+        Assert.Contains(OnnxBeatClassifier.RunVetoMetadataKey, e.Message, StringComparison.Ordinal);
+        Assert.Contains("run5-v0", e.Message, StringComparison.Ordinal);
+        Assert.Contains(SvebRunVeto.Name, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAfGateOfAnotherVersion_IsRefusedNamingTheModelTheKeyAndThisBuildsVersion()
     {
         var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.AfGateMetadataKey, "rr8-v0")), "old.onnx"));

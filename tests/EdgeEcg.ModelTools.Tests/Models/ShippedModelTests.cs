@@ -15,7 +15,7 @@ namespace EdgeEcg.ModelTools.Tests.Models;
 /// </summary>
 public class ShippedModelTests
 {
-    private const string Bundle = "beat-mobilenet-0.10.0";
+    private const string Bundle = "beat-mobilenet-0.10.1";
 
     [Fact]
     public void BundleRecordsTheDspSettingsTheCodeProducesToday()

@@ -76,7 +76,7 @@ public static class BeatEvaluation
         if (labels.Length != detected.SourceSamples.Count)
             throw new ArgumentException($"{labels.Length} labels for {detected.SourceSamples.Count} detected beats of record {name}", nameof(labels));
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, fs, out int rejected, out int vetoed, out int gated);
+        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, fs, out int rejected, out int vetoed, out int gated, out int runVetoed);
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         long window = BeatPairing.WindowSamples(fs);
@@ -113,7 +113,7 @@ public static class BeatEvaluation
             Directory.CreateDirectory(annotationDirectory);
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
-        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed, gated);
+        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed, gated, runVetoed);
     }
 
     /// <summary>
@@ -127,8 +127,9 @@ public static class BeatEvaluation
     /// <param name="rejected">V calls the noise reject reported Q.</param>
     /// <param name="vetoed">S calls the sinus P veto reported N.</param>
     /// <param name="gated">S calls the atrial fibrillation gate reported N.</param>
+    /// <param name="runVetoed">S calls the run veto reported N.</param>
     public static AamiClass[] ApplyRules(DetectedBeats detected, AamiClass[] labels, LabelRules rules, double sampleRateHz,
-        out int rejected, out int vetoed, out int gated)
+        out int rejected, out int vetoed, out int gated, out int runVetoed)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(labels);
@@ -143,6 +144,7 @@ public static class BeatEvaluation
         gated = rules.AfGate
             ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, sampleRateHz, predicted, detected.GapBefore))
             : 0;
+        runVetoed = rules.RunVeto ? SvebRunVeto.Apply(predicted, SvebRunVeto.Flags(detected.SourceSamples, sampleRateHz)) : 0;
         return predicted;
     }
 

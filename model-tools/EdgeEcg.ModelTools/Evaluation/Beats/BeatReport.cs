@@ -32,6 +32,7 @@ public sealed class BeatReport
             NoiseRejectedV += r.NoiseRejectedV;
             SinusVetoedS += r.SinusVetoedS;
             AfGatedS += r.AfGatedS;
+            RunVetoedS += r.RunVetoedS;
         }
     }
 
@@ -52,6 +53,9 @@ public sealed class BeatReport
 
     /// <summary>S calls the atrial fibrillation gate reported as N, over every beat of every record (0 when it is off).</summary>
     public long AfGatedS { get; }
+
+    /// <summary>S calls the run veto reported as N, over every beat of every record (0 when it is off).</summary>
+    public long RunVetoedS { get; }
 
     /// <summary>DSP settings hash of the build that computed the inputs.</summary>
     public string DspSettingsHash { get; }

@@ -33,6 +33,8 @@ public static class BeatReportWriter
             root["sinusVeto"] = new JsonObject { ["threshold"] = r.SinusVeto.Threshold, ["relabelledS"] = r.SinusVetoedS, ["rule"] = SinusVetoText(r) };
         if (r.Rules.AfGate)
             root["afGate"] = new JsonObject { ["detector"] = SvebAfGate.Name, ["relabelledS"] = r.AfGatedS, ["rule"] = AfGateText(r) };
+        if (r.Rules.RunVeto)
+            root["runVeto"] = new JsonObject { ["rule"] = SvebRunVeto.Name, ["relabelledS"] = r.RunVetoedS, ["text"] = RunVetoText(r) };
         AddSection(root, r.Ec57, r.QrsEc57);
         root["kappa"] = Num(r.Ec57.Paired.Kappa());
         root["average"] = new JsonObject
@@ -73,6 +75,8 @@ public static class BeatReportWriter
             s.Append(ci, $"Sinus P veto: {SinusVetoText(r)}.\n\n");
         if (r.Rules.AfGate)
             s.Append(ci, $"Atrial fibrillation gate: {AfGateText(r)}.\n\n");
+        if (r.Rules.RunVeto)
+            s.Append(ci, $"Run veto: {RunVetoText(r)}.\n\n");
         s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Row(s, "gross (EC57)", r.Ec57, r.QrsEc57);
         s.Append(ci, $"| average (EC57) | | | {P(r.Average(x => x.Ec57.Se(AamiClass.V)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.V)))} | | {P(r.Average(x => x.Ec57.Se(AamiClass.S)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.S)))} | | | |\n");
@@ -103,7 +107,11 @@ public static class BeatReportWriter
         $"{r.Split}: QRS Se {P(r.QrsEc57.Sensitivity)} +P {P(r.QrsEc57.PositivePredictivity)} | VEB Se {P(r.Ec57.Se(AamiClass.V))} +P {P(r.Ec57.Ppv(AamiClass.V))} | SVEB Se {P(r.Ec57.Se(AamiClass.S))} +P {P(r.Ec57.Ppv(AamiClass.S))} | macro-F1 {P(r.Ec57.MacroF1(AamiClass.N, AamiClass.S, AamiClass.V))} | kappa {r.Ec57.Paired.Kappa():F3}") +
         (r.NoiseReject is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | noise reject {r.NoiseReject}: {r.NoiseRejectedV} V calls withheld")) +
         (r.SinusVeto is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | sinus P veto {r.SinusVeto}: {r.SinusVetoedS} S calls reported N")) +
-        (r.Rules.AfGate ? string.Create(CultureInfo.InvariantCulture, $" | AF gate: {r.AfGatedS} S calls reported N") : "");
+        (r.Rules.AfGate ? string.Create(CultureInfo.InvariantCulture, $" | AF gate: {r.AfGatedS} S calls reported N") : "") +
+        (r.Rules.RunVeto ? string.Create(CultureInfo.InvariantCulture, $" | run veto: {r.RunVetoedS} S calls reported N") : "");
+
+    private static string RunVetoText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"S calls of beats whose previous RR is within {SvebRunVeto.Tolerance:P0} of the RR before and after it and at least {SvebRunVeto.MinRrSeconds} s ({SvebRunVeto.Name}) are reported N ({r.RunVetoedS} S calls over all beats)");
 
     private static string AfGateText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
         $"S calls of beats the device's RR detector places in atrial fibrillation ({SvebAfGate.Name}) are reported N ({r.AfGatedS} S calls over all beats)");

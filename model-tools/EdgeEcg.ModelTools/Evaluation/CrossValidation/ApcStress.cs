@@ -30,8 +30,9 @@ public static class ApcStress
     /// When true, S calls of beats the RR detector places in atrial fibrillation are reported N in both scorings, the
     /// detector seeing the recorded beat times and the simulated ones (<see cref="SvebAfGate"/>).
     /// </param>
+    /// <param name="runVeto">Apply the run veto (<see cref="SvebRunVeto"/>) in both views, at the recorded and the simulated beat times.</param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, bool afGate = false)
+        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, bool afGate = false, bool runVeto = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -48,6 +49,8 @@ public static class ApcStress
         {
             if (afGate)
                 fold.GateFibrillation(simulation!.SimulatedSamples, sampleRateHz);
+            if (runVeto)
+                fold.VetoRuns(simulation!.SimulatedSamples, sampleRateHz);
             for (int i = 0; i < fold.Held.Count; i++)
             {
                 if (!fold.Flags[i])

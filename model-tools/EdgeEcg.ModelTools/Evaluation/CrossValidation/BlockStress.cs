@@ -33,9 +33,10 @@ public static class BlockStress
     /// When true, S calls of beats the RR detector places in atrial fibrillation are reported N in both scorings (under
     /// block the detector sees the beats that remain, <see cref="SvebAfGate"/>).
     /// </param>
+    /// <param name="runVeto">Apply the run veto (<see cref="SvebRunVeto"/>) in both views, to the beats each view has.</param>
     /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool afGate = false)
+        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool afGate = false, bool runVeto = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -55,6 +56,8 @@ public static class BlockStress
             }
             if (afGate)
                 fold.GateFibrillation(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags); // the beats left keep their times
+            if (runVeto)
+                fold.VetoRuns(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags);
             for (int i = 0; i < fold.Held.Count; i++)
                 if (!fold.Flags[i]) // removed under block
                     tally.Add(fold, i);

@@ -24,6 +24,19 @@ internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[]
         SvebAfGate.Apply(Recorded, AtrialFibrillationFlags.ForRows(Held, Recorded, Held.Samples, sampleRateHz));
         SvebAfGate.Apply(Simulated, AtrialFibrillationFlags.ForRows(Held, Simulated, simulatedSamples, sampleRateHz, absentWhenSimulated));
     }
+
+    /// <summary>
+    /// Reports the S calls of beats in a regular run at a normal rate as N in both views (<see cref="SvebRunVeto"/>): as
+    /// recorded at the held-out beats' own times, as simulated at <paramref name="simulatedSamples"/>.
+    /// </summary>
+    /// <param name="simulatedSamples">Each row's beat time in the simulated view.</param>
+    /// <param name="sampleRateHz">Rate of the beat times.</param>
+    /// <param name="absentWhenSimulated">Rows that are no beat in the simulated view, or null.</param>
+    public void VetoRuns(IReadOnlyList<long> simulatedSamples, double sampleRateHz, bool[]? absentWhenSimulated = null)
+    {
+        SvebRunVeto.Apply(Recorded, SvebRunVeto.ForRows(Held, Held.Samples, sampleRateHz));
+        SvebRunVeto.Apply(Simulated, SvebRunVeto.ForRows(Held, simulatedSamples, sampleRateHz, absentWhenSimulated));
+    }
 }
 
 /// <summary>

@@ -74,6 +74,6 @@ public sealed class PatientCrossValidationTests : IDisposable
         DirectoryInfo? d = new(AppContext.BaseDirectory);
         while (d is not null && !File.Exists(Path.Combine(d.FullName, "EdgeEcg.sln")))
             d = d.Parent;
-        return Path.Combine(d!.FullName, "model-tools", "models", "beat-mobilenet-0.10.0");
+        return Path.Combine(d!.FullName, "model-tools", "models", "beat-mobilenet-0.10.1");
     }
 }
