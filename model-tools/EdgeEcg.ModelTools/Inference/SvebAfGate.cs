@@ -40,21 +40,5 @@ public static class SvebAfGate
     /// <param name="labels">Predicted class of each beat.</param>
     /// <param name="inFibrillation">Each beat's flag (same length).</param>
     /// <returns>How many S calls were reported N.</returns>
-    public static int Apply(AamiClass[] labels, bool[] inFibrillation)
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(inFibrillation);
-        if (inFibrillation.Length != labels.Length)
-            throw new ArgumentException($"{labels.Length} labels but {inFibrillation.Length} fibrillation flags");
-        int n = 0;
-        for (int i = 0; i < labels.Length; i++)
-        {
-            if (labels[i] == AamiClass.S && inFibrillation[i])
-            {
-                labels[i] = AamiClass.N;
-                n++;
-            }
-        }
-        return n;
-    }
+    public static int Apply(AamiClass[] labels, bool[] inFibrillation) => SCallRelabel.ToNormal(labels, inFibrillation, "fibrillation flags");
 }

@@ -88,21 +88,5 @@ public static class SvebRunVeto
     /// <param name="labels">Labels, changed in place.</param>
     /// <param name="flags">Per-beat flags (<see cref="Flags"/>).</param>
     /// <returns>The number of S calls reported N.</returns>
-    public static int Apply(AamiClass[] labels, bool[] flags)
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(flags);
-        if (labels.Length != flags.Length)
-            throw new ArgumentException($"{labels.Length} labels but {flags.Length} flags");
-        int n = 0;
-        for (int i = 0; i < labels.Length; i++)
-        {
-            if (flags[i] && labels[i] == AamiClass.S)
-            {
-                labels[i] = AamiClass.N;
-                n++;
-            }
-        }
-        return n;
-    }
+    public static int Apply(AamiClass[] labels, bool[] flags) => SCallRelabel.ToNormal(labels, flags, "flags");
 }

@@ -47,20 +47,11 @@ public sealed class SvebSinusVeto
     /// <returns>How many S calls were vetoed.</returns>
     public int Apply(AamiClass[] labels, float[] sinusCorrelation)
     {
-        ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(sinusCorrelation);
-        if (sinusCorrelation.Length != labels.Length)
-            throw new ArgumentException($"{labels.Length} labels but {sinusCorrelation.Length} sinus P correlations");
-        int n = 0;
-        for (int i = 0; i < labels.Length; i++)
-        {
-            if (labels[i] == AamiClass.S && sinusCorrelation[i] >= (float)Threshold) // in float, like the correlations
-            {
-                labels[i] = AamiClass.N;
-                n++;
-            }
-        }
-        return n;
+        var sinusLike = new bool[sinusCorrelation.Length];
+        for (int i = 0; i < sinusLike.Length; i++)
+            sinusLike[i] = sinusCorrelation[i] >= (float)Threshold; // in float, like the correlations
+        return SCallRelabel.ToNormal(labels, sinusLike, "sinus P correlations");
     }
 
     /// <inheritdoc/>
