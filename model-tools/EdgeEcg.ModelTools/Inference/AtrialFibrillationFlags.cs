@@ -80,22 +80,8 @@ public static class AtrialFibrillationFlags
         ArgumentNullException.ThrowIfNull(samples);
         if (labels.Length != rows.Count || samples.Count != rows.Count || (absent is not null && absent.Length != rows.Count))
             throw new ArgumentException($"{rows.Count} rows but {labels.Length} labels, {samples.Count} times{(absent is null ? "" : $" and {absent.Length} absence marks")}");
-        var flags = new bool[rows.Count];
-        foreach (int[] record in Training.RecordTimeline.Rows(rows, "the atrial fibrillation flags"))
-        {
-            int[] present = absent is null ? record : Array.FindAll(record, r => !absent[r]);
-            var t = new long[present.Length];
-            var l = new AamiClass[present.Length];
-            for (int k = 0; k < present.Length; k++)
-            {
-                t[k] = samples[present[k]];
-                l[k] = labels[present[k]];
-            }
-            bool[] f = Compute(t, sampleRateHz, l);
-            for (int k = 0; k < present.Length; k++)
-                flags[present[k]] = f[k];
-        }
-        return flags;
+        return Training.RecordTimeline.FlagsByRecord(rows, samples, absent, "the atrial fibrillation flags",
+            (present, t) => Compute(t, sampleRateHz, Array.ConvertAll(present, r => labels[r])));
     }
 
     /// <summary>The runs of true flags, as [Start, End) beat indexes in order.</summary>

@@ -70,18 +70,7 @@ public static class SvebRunVeto
         ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count != rows.Count || (absent is not null && absent.Length != rows.Count))
             throw new ArgumentException($"{rows.Count} rows but {samples.Count} times{(absent is null ? "" : $" and {absent.Length} absence marks")}");
-        var flags = new bool[rows.Count];
-        foreach (int[] record in Training.RecordTimeline.Rows(rows, "the run veto"))
-        {
-            int[] present = absent is null ? record : Array.FindAll(record, r => !absent[r]);
-            var t = new long[present.Length];
-            for (int k = 0; k < present.Length; k++)
-                t[k] = samples[present[k]];
-            bool[] f = Flags(t, sampleRateHz);
-            for (int k = 0; k < present.Length; k++)
-                flags[present[k]] = f[k];
-        }
-        return flags;
+        return Training.RecordTimeline.FlagsByRecord(rows, samples, absent, "the run veto", (_, t) => Flags(t, sampleRateHz));
     }
 
     /// <summary>Reports the S calls of flagged beats as N.</summary>

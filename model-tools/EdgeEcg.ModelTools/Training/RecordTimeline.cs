@@ -36,6 +36,32 @@ internal static class RecordTimeline
     }
 
     /// <summary>
+    /// Per-row flags computed record by record on the beats a view has: <paramref name="flag"/> gets each record's present
+    /// rows (time order) and their times in <paramref name="samples"/>, and returns one flag per present row. Rows marked
+    /// <paramref name="absent"/> (no beat in this view) and records with two beats or fewer are not flagged.
+    /// </summary>
+    /// <param name="rows">The beats.</param>
+    /// <param name="samples">Each row's beat time in this view.</param>
+    /// <param name="absent">Rows that are no beat in this view, or null.</param>
+    /// <param name="user">What needs the flags, for the error message.</param>
+    /// <param name="flag">The per-record rule.</param>
+    public static bool[] FlagsByRecord(BeatDataset rows, IReadOnlyList<long> samples, bool[]? absent, string user, Func<int[], long[], bool[]> flag)
+    {
+        var flags = new bool[rows.Count];
+        foreach (int[] record in Rows(rows, user))
+        {
+            int[] present = absent is null ? record : Array.FindAll(record, r => !absent[r]);
+            var t = new long[present.Length];
+            for (int k = 0; k < present.Length; k++)
+                t[k] = samples[present[k]];
+            bool[] f = flag(present, t);
+            for (int k = 0; k < present.Length; k++)
+                flags[present[k]] = f[k];
+        }
+        return flags;
+    }
+
+    /// <summary>
     /// The RR features one epoch sees: each record independently, with probability <paramref name="probability"/>, gets
     /// its simulated RR features (the first <see cref="RrFeatures.Count"/> columns of <paramref name="simulatedRr"/>);
     /// the other columns and records keep <paramref name="data"/>'s.
