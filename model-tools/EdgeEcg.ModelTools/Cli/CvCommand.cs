@@ -32,6 +32,7 @@ public static class CvCommand
         Option<string?> noiseReject = new("--noise-reject") { Description = "Score with V calls reported as Q when their beat window's activity outside the QRS exceeds this many times the QRS range (e.g. 3), as eval beats --noise-reject" };
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Score with S calls reported as N when their P-wave region correlates with the sinus P template at this threshold or more (e.g. 0.9), as eval beats --sinus-p-veto" };
         Option<bool> afGate = new("--af-gate") { Description = "Score with S calls reported as N when the device's RR detector places the beat in atrial fibrillation (also in the stresses), as eval beats --af-gate on" };
+        Option<bool> atrialGate = new("--atrial-gate") { Description = "Score with S calls reported as N when the atrial activity before the recent beats is disorganised (P-wave regions that do not repeat, as in fibrillation; also in the stresses). `train --atrial-gate` ships it" };
         Option<bool> runVeto = new("--run-veto") { Description = "Score with S calls reported as N when the beat sits in a regular run at a normal rate (previous RR within 10 % of the RR before and after it, at least 0.6 s; also in the stresses). `train --run-veto` ships it" };
         Option<bool> rescore = new("--rescore") { Description = "Do not train: score the fold models an earlier run saved in --out (seed-<seed>/fold*.onnx), e.g. under other rules" };
         Option<string> output = new("--out") { Description = "Folder for the per-seed EC57 reports, the fold models and cv.md / cv.json", Required = true };
@@ -39,7 +40,7 @@ public static class CvCommand
         var training = new TrainingOptionsCli();
         Command command = new("cv", "Patient-wise cross-validation inside DS1, repeated over seeds, scored under EC57 on the device chain's detected beats");
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, apcStress, noiseEval, noiseReject, sinusVeto, afGate, runVeto, rescore })
+        foreach (Option o in new Option[] { folds, seeds, output, ensemble, blockStress, apcStress, noiseEval, noiseReject, sinusVeto, afGate, runVeto, atrialGate, rescore })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("cv", () =>
@@ -51,7 +52,7 @@ public static class CvCommand
             NoiseCopy[] noiseLevels = NoiseCopy.ParseList(parse.GetValue(noiseEval));
             VebNoiseReject? reject = parse.GetValue(noiseReject) is string nr ? VebNoiseReject.Parse(nr) : null;
             SvebSinusVeto? veto = parse.GetValue(sinusVeto) is string sv ? SvebSinusVeto.Parse(sv) : null;
-            var rules = new LabelRules(reject, veto, parse.GetValue(afGate), parse.GetValue(runVeto));
+            var rules = new LabelRules(reject, veto, parse.GetValue(afGate), parse.GetValue(runVeto), parse.GetValue(atrialGate));
             DevelopmentData loaded = developmentData.Load(parse);
             if (parse.GetValue(blockStress) && loaded.Source.NoiseCopies.Count > 0)
                 throw new ArgumentException("--block-stress simulates AV block on one copy of each record; it cannot run on a dataset with --noise-copies");
@@ -106,10 +107,12 @@ public static class CvCommand
             }
             if (parse.GetValue(blockStress))
                 WriteStress("# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "block-stress.md", "block stress ",
-                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected, afGate: rules.AfGate, runVeto: rules.RunVeto).ToSummary());
+                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected, afGate: rules.AfGate, runVeto: rules.RunVeto,
+                        atrialGate: rules.AtrialGate).ToSummary());
             if (parse.GetValue(apcStress))
                 WriteStress($"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})",
-                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, afGate: rules.AfGate, runVeto: rules.RunVeto).ToSummary());
+                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, afGate: rules.AfGate, runVeto: rules.RunVeto,
+                        detected: detected, atrialGate: rules.AtrialGate).ToSummary());
             if (noiseLevels.Length > 0)
             {
                 var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };

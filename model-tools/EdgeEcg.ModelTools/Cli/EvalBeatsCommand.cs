@@ -27,7 +27,8 @@ public static class EvalBeatsCommand
         Option<string?> afGate = new("--af-gate") { Description = "'on': report an S call as N when the device's RR detector places the beat in atrial fibrillation; 'off': do not; default: as the model ships (ONNX metadata)" };
         Option<string?> runVeto = new("--run-veto") { Description = "'on': report an S call as N when the beat sits in a regular run at a normal rate; 'off': do not; default: as the model ships (ONNX metadata)" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
-        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate, runVeto })
+        Option<string?> atrialGate = new("--atrial-gate") { Description = "'on': report an S call as N when the atrial activity before the recent beats is disorganised (P-wave regions that do not repeat, as in fibrillation); 'off': do not; default: as the model ships (ONNX metadata)" };
+        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate, runVeto, atrialGate })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
@@ -36,6 +37,7 @@ public static class EvalBeatsCommand
             (bool Given, SvebSinusVeto? Rule) vetoChoice = ParseRule(parse.GetValue(sinusVeto), SvebSinusVeto.Parse);
             bool? gateChoice = ParseSwitch(parse.GetValue(afGate), "--af-gate");
             bool? runChoice = ParseSwitch(parse.GetValue(runVeto), "--run-veto");
+            bool? atrialChoice = ParseSwitch(parse.GetValue(atrialGate), "--atrial-gate");
             string splitName = parse.GetValue(split)!;
             string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
             IReadOnlyList<string> records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
@@ -52,7 +54,9 @@ public static class EvalBeatsCommand
                 Console.WriteLine($"warning: the model's atrial fibrillation gate ({SvebAfGate.Name}) is off for this run; the device applies it");
             if (runChoice == false && classifier.RunVeto)
                 Console.WriteLine($"warning: the model's run veto ({SvebRunVeto.Name}) is off for this run; the device applies it");
-            var rules = new LabelRules(reject, veto, gateChoice ?? classifier.AfGate, runChoice ?? classifier.RunVeto);
+            if (atrialChoice == false && classifier.AtrialGate)
+                Console.WriteLine($"warning: the model's atrial gate ({SvebAtrialGate.Name}) is off for this run; the device applies it");
+            var rules = new LabelRules(reject, veto, gateChoice ?? classifier.AfGate, runChoice ?? classifier.RunVeto, atrialChoice ?? classifier.AtrialGate);
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {

@@ -35,7 +35,8 @@ public static class TrainCommand
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         developmentData.AddTo(command);
-        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, members, noExport, recordedCommand, noiseReject, sinusVeto, afGate, runVeto })
+        Option<bool> atrialGate = new("--atrial-gate") { Description = "Ship the atrial gate with the model (ONNX metadata): an S call of a beat whose recent atrial activity is disorganised (P-wave regions that do not repeat) is reported N" };
+        foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, members, noExport, recordedCommand, noiseReject, sinusVeto, afGate, runVeto, atrialGate })
             command.Options.Add(o);
         training.AddTo(command);
         command.SetAction(parse => CliErrors.Run("train", () =>
@@ -111,6 +112,8 @@ public static class TrainCommand
                 meta.Add(new(OnnxBeatClassifier.AfGateMetadataKey, SvebAfGate.Name));
             if (parse.GetValue(runVeto))
                 meta.Add(new(OnnxBeatClassifier.RunVetoMetadataKey, SvebRunVeto.Name));
+            if (parse.GetValue(atrialGate))
+                meta.Add(new(OnnxBeatClassifier.AtrialGateMetadataKey, SvebAtrialGate.Name));
             ExportResult export = ModelExporter.Export(results.Select(r => r.Network).ToArray(), calibration, train, outDir, meta);
             Console.WriteLine($"export: FP32 {export.Fp32Bytes} B, INT8 {export.Int8Bytes} B; max |TorchSharp - ORT FP32| logit {export.MaxAbsLogitDifference:E2} over {export.CheckBeats} beats");
             Console.WriteLine("INT8/FP32 label agreement: " + string.Join(", ", export.AgreementByMethod.Select(kv => $"{kv.Key} {kv.Value:P2}")) + $"; chosen {export.CalibrationMethod}");
@@ -152,6 +155,7 @@ public static class TrainCommand
                 SvebSinusVeto = veto?.Threshold,
                 SvebAfGate = parse.GetValue(afGate) ? SvebAfGate.Name : null,
                 SvebRunVeto = parse.GetValue(runVeto) ? SvebRunVeto.Name : null,
+                SvebAtrialGate = parse.GetValue(atrialGate) ? SvebAtrialGate.Name : null,
                 Command = parse.GetValue(recordedCommand) ?? "edgeecg-model " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)),
                 Export = export with { Fp32Path = Path.GetFileName(export.Fp32Path), Int8Path = Path.GetFileName(export.Int8Path) },
                 EpochLog = epochLog,

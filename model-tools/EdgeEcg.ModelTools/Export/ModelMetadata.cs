@@ -85,6 +85,13 @@ public sealed class ModelMetadata
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SvebRunVeto { get; init; }
 
+    /// <summary>
+    /// The atrial gate shipped with the model (<see cref="Inference.SvebAtrialGate.Name"/>; also in the ONNX metadata as
+    /// <see cref="Inference.OnnxBeatClassifier.AtrialGateMetadataKey"/>), or null for none (then not written).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SvebAtrialGate { get; init; }
+
     /// <summary>The command line that made the model.</summary>
     public required string Command { get; init; }
 

@@ -62,6 +62,7 @@ public sealed class OnnxBeatClassifier : IDisposable
         SinusVeto = ReadRule(session, sourceName, SinusVetoMetadataKey, SvebSinusVeto.Parse);
         AfGate = ReadRule(session, sourceName, AfGateMetadataKey, t => (object)SvebAfGate.Parse(t)) is not null;
         RunVeto = ReadRule(session, sourceName, RunVetoMetadataKey, t => (object)SvebRunVeto.Parse(t)) is not null;
+        AtrialGate = ReadRule(session, sourceName, AtrialGateMetadataKey, t => (object)SvebAtrialGate.Parse(t)) is not null;
     }
 
     /// <summary>Parses a rule the model ships with in its metadata (null when the key is absent); a bad value disposes the session and names the key.</summary>
@@ -99,8 +100,14 @@ public sealed class OnnxBeatClassifier : IDisposable
     /// <summary>Whether the model ships with the run veto on S calls (<see cref="SvebRunVeto"/>).</summary>
     public bool RunVeto { get; }
 
+    /// <summary>ONNX metadata key naming the model's atrial gate on S calls (<see cref="SvebAtrialGate.Name"/>; absent: none).</summary>
+    public const string AtrialGateMetadataKey = "edgeecg.sveb_atrial_gate";
+
+    /// <summary>Whether the model ships with the atrial gate on S calls (<see cref="SvebAtrialGate"/>).</summary>
+    public bool AtrialGate { get; }
+
     /// <summary>The rules the model ships with, as the device applies them.</summary>
-    public LabelRules Rules => new(NoiseReject, SinusVeto, AfGate, RunVeto);
+    public LabelRules Rules => new(NoiseReject, SinusVeto, AfGate, RunVeto, AtrialGate);
 
     /// <summary>ONNX metadata key holding the ratio of the model's <see cref="VebNoiseReject"/> rule (absent: no rule).</summary>
     public const string NoiseRejectMetadataKey = "edgeecg.veb_noise_reject";

@@ -32,7 +32,7 @@ public sealed class TrainCommandTests : IDisposable
     {
         string output = Path.Combine(root, "model");
         int code = Run("--dataset", Cache(), "--split", "101,106", "--out", output, "--epochs", "1", "--batch", "32",
-            "--width", "0.5", "--calibration-beats", "90", "--recorded-command", "model-tools/recipe.sh", "--noise-reject", "2.5", "--run-veto");
+            "--width", "0.5", "--calibration-beats", "90", "--recorded-command", "model-tools/recipe.sh", "--noise-reject", "2.5", "--run-veto", "--atrial-gate");
         Assert.Equal(0, code);
         using JsonDocument meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metadata.json")));
         Assert.Equal("model-tools/recipe.sh", meta.RootElement.GetProperty("command").GetString());
@@ -42,11 +42,13 @@ public sealed class TrainCommandTests : IDisposable
         Assert.DoesNotContain(root, File.ReadAllText(Path.Combine(output, "metadata.json")), StringComparison.Ordinal);
         Assert.Equal(2.5, meta.RootElement.GetProperty("vebNoiseReject").GetDouble());
         Assert.Equal(EdgeEcg.ModelTools.Inference.SvebRunVeto.Name, meta.RootElement.GetProperty("svebRunVeto").GetString());
+        Assert.Equal(EdgeEcg.ModelTools.Inference.SvebAtrialGate.Name, meta.RootElement.GetProperty("svebAtrialGate").GetString());
         foreach (string file in new[] { "beat-classifier-int8.onnx", "beat-classifier-fp32.onnx" })
         {
             using var model = new EdgeEcg.ModelTools.Inference.OnnxBeatClassifier(Path.Combine(output, file));
             Assert.Equal(2.5, model.NoiseReject!.Ratio); // eval beats and the device read the rule from the model file
             Assert.True(model.RunVeto);
+            Assert.True(model.AtrialGate);
         }
     }
 

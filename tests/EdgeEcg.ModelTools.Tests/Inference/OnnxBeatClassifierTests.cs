@@ -99,6 +99,20 @@ public class OnnxBeatClassifierTests
     }
 
     [Fact]
+    public void AtrialGate_IsReadFromTheModelMetadata_AndJoinsTheRules()
+    {
+        using var with = new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.AtrialGateMetadataKey, SvebAtrialGate.Name)), "with.onnx");
+        Assert.True(with.AtrialGate);
+        Assert.Equal(new LabelRules(AtrialGate: true), with.Rules);
+        using var without = new OnnxBeatClassifier(TinyModel(32), "without.onnx");
+        Assert.False(without.AtrialGate);
+        var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.AtrialGateMetadataKey, "porg1-v0")), "old.onnx"));
+        Assert.Contains(OnnxBeatClassifier.AtrialGateMetadataKey, e.Message, StringComparison.Ordinal);
+        Assert.Contains("porg1-v0", e.Message, StringComparison.Ordinal);
+        Assert.Contains(SvebAtrialGate.Name, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAfGateOfAnotherVersion_IsRefusedNamingTheModelTheKeyAndThisBuildsVersion()
     {
         var e = Assert.Throws<InvalidDataException>(() => new OnnxBeatClassifier(TinyModel(32, (OnnxBeatClassifier.AfGateMetadataKey, "rr8-v0")), "old.onnx"));

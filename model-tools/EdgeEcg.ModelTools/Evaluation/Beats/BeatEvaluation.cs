@@ -76,7 +76,7 @@ public static class BeatEvaluation
         if (labels.Length != detected.SourceSamples.Count)
             throw new ArgumentException($"{labels.Length} labels for {detected.SourceSamples.Count} detected beats of record {name}", nameof(labels));
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, fs, out int rejected, out int vetoed, out int gated, out int runVetoed);
+        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, fs, out RuleCounts changed);
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         long window = BeatPairing.WindowSamples(fs);
@@ -113,7 +113,8 @@ public static class BeatEvaluation
             Directory.CreateDirectory(annotationDirectory);
             AnnotationFile.Write(Path.Combine(annotationDirectory, name + ".edg"), written);
         }
-        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, rejected, vetoed, gated, runVetoed);
+        return new RecordBeatResult(name, ec57, all, qrsEc57, qrsAll, changed.NoiseRejectedV, changed.SinusVetoedS, changed.AfGatedS,
+            changed.RunVetoedS, changed.AtrialGatedS);
     }
 
     /// <summary>
@@ -124,12 +125,8 @@ public static class BeatEvaluation
     /// <param name="labels">The classifier's label of each beat.</param>
     /// <param name="rules">The rules.</param>
     /// <param name="sampleRateHz">Rate of <see cref="DetectedBeats.SourceSamples"/>.</param>
-    /// <param name="rejected">V calls the noise reject reported Q.</param>
-    /// <param name="vetoed">S calls the sinus P veto reported N.</param>
-    /// <param name="gated">S calls the atrial fibrillation gate reported N.</param>
-    /// <param name="runVetoed">S calls the run veto reported N.</param>
-    public static AamiClass[] ApplyRules(DetectedBeats detected, AamiClass[] labels, LabelRules rules, double sampleRateHz,
-        out int rejected, out int vetoed, out int gated, out int runVetoed)
+    /// <param name="changed">How many labels each rule changed.</param>
+    public static AamiClass[] ApplyRules(DetectedBeats detected, AamiClass[] labels, LabelRules rules, double sampleRateHz, out RuleCounts changed)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(labels);
@@ -139,12 +136,14 @@ public static class BeatEvaluation
         for (int i = 0; i < predicted.Length; i++)
             if (!hasImage[i])
                 predicted[i] = AamiClass.N; // no complete window (record edges): the device reports such a beat as N
-        rejected = rules.NoiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
-        vetoed = rules.SinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
-        gated = rules.AfGate
+        int rejected = rules.NoiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
+        int vetoed = rules.SinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
+        int gated = rules.AfGate
             ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, sampleRateHz, predicted, detected.GapBefore))
             : 0;
-        runVetoed = rules.RunVeto ? SvebRunVeto.Apply(predicted, SvebRunVeto.Flags(detected.SourceSamples, sampleRateHz)) : 0;
+        int runVetoed = rules.RunVeto ? SvebRunVeto.Apply(predicted, SvebRunVeto.Flags(detected.SourceSamples, sampleRateHz)) : 0;
+        int atrialGated = rules.AtrialGate ? SvebAtrialGate.Apply(predicted, detected.AtrialOrganisation) : 0;
+        changed = new RuleCounts(rejected, vetoed, gated, runVetoed, atrialGated);
         return predicted;
     }
 

@@ -33,6 +33,7 @@ public sealed class BeatReport
             SinusVetoedS += r.SinusVetoedS;
             AfGatedS += r.AfGatedS;
             RunVetoedS += r.RunVetoedS;
+            AtrialGatedS += r.AtrialGatedS;
         }
     }
 
@@ -56,6 +57,9 @@ public sealed class BeatReport
 
     /// <summary>S calls the run veto reported as N, over every beat of every record (0 when it is off).</summary>
     public long RunVetoedS { get; }
+
+    /// <summary>S calls the atrial gate reported as N, over every beat of every record (0 when it is off).</summary>
+    public long AtrialGatedS { get; }
 
     /// <summary>DSP settings hash of the build that computed the inputs.</summary>
     public string DspSettingsHash { get; }

@@ -35,6 +35,8 @@ public static class BeatReportWriter
             root["afGate"] = new JsonObject { ["detector"] = SvebAfGate.Name, ["relabelledS"] = r.AfGatedS, ["rule"] = AfGateText(r) };
         if (r.Rules.RunVeto)
             root["runVeto"] = new JsonObject { ["rule"] = SvebRunVeto.Name, ["relabelledS"] = r.RunVetoedS, ["text"] = RunVetoText(r) };
+        if (r.Rules.AtrialGate)
+            root["atrialGate"] = new JsonObject { ["rule"] = SvebAtrialGate.Name, ["relabelledS"] = r.AtrialGatedS, ["text"] = AtrialGateText(r) };
         AddSection(root, r.Ec57, r.QrsEc57);
         root["kappa"] = Num(r.Ec57.Paired.Kappa());
         root["average"] = new JsonObject
@@ -77,6 +79,8 @@ public static class BeatReportWriter
             s.Append(ci, $"Atrial fibrillation gate: {AfGateText(r)}.\n\n");
         if (r.Rules.RunVeto)
             s.Append(ci, $"Run veto: {RunVetoText(r)}.\n\n");
+        if (r.Rules.AtrialGate)
+            s.Append(ci, $"Atrial gate: {AtrialGateText(r)}.\n\n");
         s.Append("| | QRS Se | QRS +P | VEB Se | VEB +P | VEB FPR | SVEB Se | SVEB +P | SVEB FPR | macro-F1 (N,S,V) | kappa |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         Row(s, "gross (EC57)", r.Ec57, r.QrsEc57);
         s.Append(ci, $"| average (EC57) | | | {P(r.Average(x => x.Ec57.Se(AamiClass.V)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.V)))} | | {P(r.Average(x => x.Ec57.Se(AamiClass.S)))} | {P(r.Average(x => x.Ec57.Ppv(AamiClass.S)))} | | | |\n");
@@ -108,7 +112,11 @@ public static class BeatReportWriter
         (r.NoiseReject is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | noise reject {r.NoiseReject}: {r.NoiseRejectedV} V calls withheld")) +
         (r.SinusVeto is null ? "" : string.Create(CultureInfo.InvariantCulture, $" | sinus P veto {r.SinusVeto}: {r.SinusVetoedS} S calls reported N")) +
         (r.Rules.AfGate ? string.Create(CultureInfo.InvariantCulture, $" | AF gate: {r.AfGatedS} S calls reported N") : "") +
-        (r.Rules.RunVeto ? string.Create(CultureInfo.InvariantCulture, $" | run veto: {r.RunVetoedS} S calls reported N") : "");
+        (r.Rules.RunVeto ? string.Create(CultureInfo.InvariantCulture, $" | run veto: {r.RunVetoedS} S calls reported N") : "") +
+        (r.Rules.AtrialGate ? string.Create(CultureInfo.InvariantCulture, $" | atrial gate: {r.AtrialGatedS} S calls reported N") : "");
+
+    private static string AtrialGateText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
+        $"S calls of beats whose P-wave regions over the last {AtrialOrganisation.MedianBeats} beats correlate with those of the beats before them at a median below {SvebAtrialGate.Threshold} (disorganised atrial activity, {SvebAtrialGate.Name}) are reported N ({r.AtrialGatedS} S calls over all beats)");
 
     private static string RunVetoText(BeatReport r) => string.Create(CultureInfo.InvariantCulture,
         $"S calls of beats whose previous RR is within {SvebRunVeto.Tolerance:P0} of the RR before and after it and at least {SvebRunVeto.MinRrSeconds} s ({SvebRunVeto.Name}) are reported N ({r.RunVetoedS} S calls over all beats)");

@@ -102,6 +102,9 @@ public sealed class DetectedBeats : IEcgChainSink
     /// <summary>How much each beat's P-wave region looks like the patient's sinus P wave (<see cref="SinusPWave"/>; 0 for beats without a window).</summary>
     public float[] SinusPCorrelation { get; private set; } = Array.Empty<float>();
 
+    /// <summary>Each beat's <see cref="Data.AtrialOrganisation"/> (NaN while unknown), fixed once the chain has run.</summary>
+    public float[] AtrialOrganisation { get; private set; } = Array.Empty<float>();
+
     /// <summary>Runs the device chain over one record.</summary>
     /// <param name="recordPath">Record path without extension.</param>
     /// <param name="settings">DSP settings (spectrogram and mains).</param>
@@ -185,5 +188,6 @@ public sealed class DetectedBeats : IEcgChainSink
         float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, HasImage, spectrogram.Settings, out sbyte[] networkImages);
         Inputs = new BeatDataset(imageSize, BeatFeatures.Count, networkImages, features, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
         SinusPCorrelation = SinusPWave.Correlations(pRegions, HasImage, features, BeatFeatures.Count);
+        AtrialOrganisation = Data.AtrialOrganisation.Compute(pRegions, HasImage);
     }
 }

@@ -12,5 +12,6 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 /// <param name="SinusVetoedS">S calls reported as N by a <see cref="Inference.SvebSinusVeto"/> (0 without one).</param>
 /// <param name="AfGatedS">S calls reported as N by the <see cref="Inference.SvebAfGate"/> (0 without it).</param>
 /// <param name="RunVetoedS">S calls reported as N by the <see cref="Inference.SvebRunVeto"/> (0 without it).</param>
+/// <param name="AtrialGatedS">S calls reported as N by the <see cref="Inference.SvebAtrialGate"/> (0 without it).</param>
 public sealed record RecordBeatResult(string Record, ClassCounts Ec57, ClassCounts AllBeats, MatchCounts QrsEc57, MatchCounts QrsAllBeats,
-    int NoiseRejectedV = 0, int SinusVetoedS = 0, int AfGatedS = 0, int RunVetoedS = 0);
+    int NoiseRejectedV = 0, int SinusVetoedS = 0, int AfGatedS = 0, int RunVetoedS = 0, int AtrialGatedS = 0);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
 
@@ -31,9 +32,17 @@ public static class ApcStress
     /// detector seeing the recorded beat times and the simulated ones (<see cref="SvebAfGate"/>).
     /// </param>
     /// <param name="runVeto">Apply the run veto (<see cref="SvebRunVeto"/>) in both views, at the recorded and the simulated beat times.</param>
+    /// <param name="detected">The device chain's beats of every record; needed by <paramref name="atrialGate"/>.</param>
+    /// <param name="atrialGate">
+    /// Apply the atrial gate (<see cref="SvebAtrialGate"/>) in both views, with each beat's organisation as recorded: a
+    /// simulated premature beat keeps its P region, as it keeps its image.
+    /// </param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, bool afGate = false, bool runVeto = false)
+        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, bool afGate = false, bool runVeto = false,
+        IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool atrialGate = false)
     {
+        if (atrialGate && detected is null)
+            throw new ArgumentException("the atrial gate needs the detected beats of every record", nameof(detected));
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
@@ -51,6 +60,8 @@ public static class ApcStress
                 fold.GateFibrillation(simulation!.SimulatedSamples, sampleRateHz);
             if (runVeto)
                 fold.VetoRuns(simulation!.SimulatedSamples, sampleRateHz);
+            if (atrialGate)
+                fold.GateAtrial(detected!);
             for (int i = 0; i < fold.Held.Count; i++)
             {
                 if (!fold.Flags[i])

@@ -34,15 +34,17 @@ public static class BlockStress
     /// block the detector sees the beats that remain, <see cref="SvebAfGate"/>).
     /// </param>
     /// <param name="runVeto">Apply the run veto (<see cref="SvebRunVeto"/>) in both views, to the beats each view has.</param>
+    /// <param name="atrialGate">Apply the atrial gate (<see cref="SvebAtrialGate"/>) in both views, with each beat's organisation as recorded.</param>
     /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool afGate = false, bool runVeto = false)
+        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool afGate = false, bool runVeto = false,
+        bool atrialGate = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
-        if (sinusVeto is not null && detected is null)
-            throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
+        if ((sinusVeto is not null || atrialGate) && detected is null)
+            throw new ArgumentException("the sinus P veto and the atrial gate need the detected beats of every record", nameof(detected));
         var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
             (BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
@@ -50,7 +52,7 @@ public static class BlockStress
         {
             if (sinusVeto is not null)
             {
-                float[] correlation = SinusCorrelationOfRows(fold.Held, detected!);
+                float[] correlation = DetectedRowValues.Of(fold.Held, detected!, d => d.SinusPCorrelation, "sinus P veto");
                 sinusVeto.Apply(fold.Recorded, correlation);
                 sinusVeto.Apply(fold.Simulated, correlation);
             }
@@ -58,35 +60,13 @@ public static class BlockStress
                 fold.GateFibrillation(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags); // the beats left keep their times
             if (runVeto)
                 fold.VetoRuns(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags);
+            if (atrialGate)
+                fold.GateAtrial(detected!);
             for (int i = 0; i < fold.Held.Count; i++)
                 if (!fold.Flags[i]) // removed under block
                     tally.Add(fold, i);
         }
         return new BlockStressResult(tally.Normal, tally.NormalCalledS[0], tally.NormalCalledS[1], tally.SBeats, tally.SFound[0], tally.SFound[1]);
-    }
-
-    /// <summary>Each dataset row's <see cref="DetectedBeats.SinusPCorrelation"/>, found by its record and source sample.</summary>
-    private static float[] SinusCorrelationOfRows(BeatDataset rows, IReadOnlyDictionary<string, DetectedBeats> detected)
-    {
-        var byRecord = new Dictionary<string, Dictionary<long, int>>();
-        var c = new float[rows.Count];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            string record = rows.Records[rows.RecordIndex[i]];
-            if (!detected.TryGetValue(record, out DetectedBeats? beats))
-                throw new ArgumentException($"no detected beats for record {record}", nameof(detected));
-            if (!byRecord.TryGetValue(record, out Dictionary<long, int>? index))
-            {
-                index = new Dictionary<long, int>();
-                for (int j = 0; j < beats.SourceSamples.Count; j++)
-                    index[beats.SourceSamples[j]] = j;
-                byRecord[record] = index;
-            }
-            if (!index.TryGetValue(rows.Samples[i], out int k))
-                throw new ArgumentException($"record {record} sample {rows.Samples[i]} is not a detected beat: the sinus P veto's block stress needs a dataset of detected beats (--beats detected)");
-            c[i] = beats.SinusPCorrelation[k];
-        }
-        return c;
     }
 }
 

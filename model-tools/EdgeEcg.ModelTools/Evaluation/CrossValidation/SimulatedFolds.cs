@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
@@ -36,6 +37,18 @@ internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[]
     {
         SvebRunVeto.Apply(Recorded, SvebRunVeto.ForRows(Held, Held.Samples, sampleRateHz));
         SvebRunVeto.Apply(Simulated, SvebRunVeto.ForRows(Held, simulatedSamples, sampleRateHz, absentWhenSimulated));
+    }
+
+    /// <summary>
+    /// Reports the S calls of beats with disorganised atrial activity as N in both views (<see cref="SvebAtrialGate"/>),
+    /// with each row's organisation as the device chain measured it in the recording.
+    /// </summary>
+    /// <param name="detected">The chain's beats of every record (the rows must be among them).</param>
+    public void GateAtrial(IReadOnlyDictionary<string, DetectedBeats> detected)
+    {
+        float[] organisation = DetectedRowValues.Of(Held, detected, d => d.AtrialOrganisation, "atrial gate");
+        SvebAtrialGate.Apply(Recorded, organisation);
+        SvebAtrialGate.Apply(Simulated, organisation);
     }
 }
 

@@ -35,7 +35,7 @@ public static class AfEvaluation
         DetectedBeats detected = DetectedBeats.Run(recordPath, settings);
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
         AamiClass[] labels = BeatEvaluation.ApplyRules(detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
-            rules, fs, out _, out _, out _, out _);
+            rules, fs, out _);
         bool[] flags = AtrialFibrillationFlags.Compute(detected.SourceSamples, fs, labels, detected.GapBefore);
         for (int i = 0; i < flags.Length; i++)
             flags[i] &= !detected.Suppressed[i]; // the device reports no rhythm inside unreadable stretches
