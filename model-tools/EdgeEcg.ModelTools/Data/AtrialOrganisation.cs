@@ -65,7 +65,7 @@ public static class AtrialOrganisation
             {
                 double best = double.NegativeInfinity;
                 for (int j = 0; j < earlierCount; j++)
-                    best = Math.Max(best, Correlation(w, earlier[j]));
+                    best = Math.Max(best, PRegionMath.Correlation(w, earlier[j]));
                 history[historyNext] = best;
                 historyNext = (historyNext + 1) % MedianBeats;
                 historyCount = Math.Min(historyCount + 1, MedianBeats);
@@ -95,33 +95,8 @@ public static class AtrialOrganisation
             }
             s[k] = sum / count;
         }
-        double mk = (length - 1) / 2.0, my = 0;
-        for (int k = 0; k < length; k++)
-            my += s[k];
-        my /= length;
-        double skk = 0, sky = 0;
-        for (int k = 0; k < length; k++)
-        {
-            skk += (k - mk) * (k - mk);
-            sky += (k - mk) * (s[k] - my);
-        }
-        double slope = sky / skk;
-        for (int k = 0; k < length; k++)
-            s[k] = s[k] - my - slope * (k - mk);
+        PRegionMath.Detrend(s);
         return s;
-    }
-
-    /// <summary>Pearson correlation of two zero-mean regions; 0 when either is flat.</summary>
-    private static double Correlation(double[] a, double[] b)
-    {
-        double sab = 0, saa = 0, sbb = 0;
-        for (int k = 0; k < a.Length; k++)
-        {
-            sab += a[k] * b[k];
-            saa += a[k] * a[k];
-            sbb += b[k] * b[k];
-        }
-        return saa > 1e-9 && sbb > 1e-9 ? sab / Math.Sqrt(saa * sbb) : 0.0;
     }
 
     private static double Median(double[] values, int count, double[] scratch)

@@ -78,7 +78,7 @@ public static class SinusPWave
                 continue;
             Detrend(regions, b * RegionLength, w);
             template ??= (double[])w.Clone();
-            c[b] = (float)Correlation(w, template);
+            c[b] = (float)PRegionMath.Correlation(w, template);
             if (rrFeatures[b * rrStride + RrFeatures.PreOverReference] >= (float)SinusRrFraction) // compared as the float feature it is
                 for (int k = 0; k < RegionLength; k++)
                     template[k] += (w[k] - template[k]) / TemplateBeats;
@@ -89,32 +89,8 @@ public static class SinusPWave
     /// <summary>Writes the region minus its least-squares line into <paramref name="w"/>.</summary>
     private static void Detrend(short[] regions, int start, double[] w)
     {
-        int n = RegionLength;
-        double mk = (n - 1) / 2.0, my = 0;
-        for (int k = 0; k < n; k++)
-            my += regions[start + k];
-        my /= n;
-        double skk = 0, sky = 0;
-        for (int k = 0; k < n; k++)
-        {
-            skk += (k - mk) * (k - mk);
-            sky += (k - mk) * (regions[start + k] - my);
-        }
-        double slope = sky / skk;
-        for (int k = 0; k < n; k++)
-            w[k] = regions[start + k] - my - slope * (k - mk);
-    }
-
-    /// <summary>Pearson correlation of two detrended (zero-mean) regions; 0 when either is flat.</summary>
-    private static double Correlation(double[] a, double[] b)
-    {
-        double sab = 0, saa = 0, sbb = 0;
-        for (int k = 0; k < a.Length; k++)
-        {
-            sab += a[k] * b[k];
-            saa += a[k] * a[k];
-            sbb += b[k] * b[k];
-        }
-        return saa > 1e-9 && sbb > 1e-9 ? sab / Math.Sqrt(saa * sbb) : 0.0;
+        for (int k = 0; k < RegionLength; k++)
+            w[k] = regions[start + k];
+        PRegionMath.Detrend(w);
     }
 }

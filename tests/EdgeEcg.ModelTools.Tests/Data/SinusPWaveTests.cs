@@ -1,31 +1,13 @@
 using System;
 using EdgeEcg.ModelTools.Data;
 using Xunit;
+using static EdgeEcg.ModelTools.Tests.Data.PRegionSignals;
 
 namespace EdgeEcg.ModelTools.Tests.Data;
 
 public class SinusPWaveTests
 {
     private const int L = SinusPWave.RegionLength;
-
-    /// <summary>A P wave: a Gaussian bump of <paramref name="amplitude"/> LSB centred at sample <paramref name="centre"/> of the region, on a slope.</summary>
-    private static short[] PWave(double centre, double amplitude, double slope = 0)
-    {
-        var r = new short[L];
-        for (int k = 0; k < L; k++)
-            r[k] = (short)Math.Round(amplitude * Math.Exp(-0.5 * Math.Pow((k - centre) / 5.0, 2)) + slope * k);
-        return r;
-    }
-
-    private static short[] Concat(params short[][] regions)
-    {
-        var all = new short[regions.Length * L];
-        for (int b = 0; b < regions.Length; b++)
-            Array.Copy(regions[b], 0, all, b * L, L);
-        return all;
-    }
-
-    private static bool[] All(int n) => Array.ConvertAll(new bool[n], _ => true);
 
     /// <summary>RR features of beats whose previous RR over the sinus reference is <paramref name="preOverReference"/>.</summary>
     private static float[] Rr(params float[] preOverReference)

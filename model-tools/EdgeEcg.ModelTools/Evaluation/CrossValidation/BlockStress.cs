@@ -43,8 +43,10 @@ public static class BlockStress
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
-        if ((sinusVeto is not null || atrialGate) && detected is null)
-            throw new ArgumentException("the sinus P veto and the atrial gate need the detected beats of every record", nameof(detected));
+        if (sinusVeto is not null && detected is null)
+            throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
+        if (atrialGate && detected is null)
+            throw new ArgumentException("the atrial gate needs the detected beats of every record", nameof(detected));
         var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
             (BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));

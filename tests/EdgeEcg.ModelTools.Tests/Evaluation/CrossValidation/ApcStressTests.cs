@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using EdgeEcg.ModelTools.Data;
+using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.CrossValidation;
 using EdgeEcg.ModelTools.Training;
 using EdgeEcg.TestSupport;
@@ -44,6 +45,21 @@ public sealed class ApcStressTests : IDisposable
         Assert.InRange(gated.NormalCalledS, 0, one.NormalCalledS);
         Assert.InRange(gated.NormalCalledSSimulated, 0, one.NormalCalledSSimulated);
         Assert.InRange(gated.SFoundSimulated, 0, one.SFoundSimulated);
+    }
+
+    [EcgDataFact]
+    public void TheAtrialGate_OnlyTakesSCallsAway_AndNeedsDetectedBeats()
+    {
+        TwoRecordRun fx = TwoRecordRun.Create(dir);
+        BeatDataset detectedRows = BeatDatasetBuilder.Concat(fx.Records.Select(r => DetectedBeatExtractor.Extract(TestData.MitdbRecord(r), DspSettings.Default)).ToArray());
+        ApcStressResult plain = ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory });
+        ApcStressResult gated = ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, detected: fx.Detected, atrialGate: true);
+        Assert.Equal((plain.EarlyBeats, plain.NormalBeats, plain.SBeats), (gated.EarlyBeats, gated.NormalBeats, gated.SBeats));
+        Assert.InRange(gated.EarlyFound, 0, plain.EarlyFound);
+        Assert.InRange(gated.NormalCalledS, 0, plain.NormalCalledS);
+        Assert.InRange(gated.SFoundSimulated, 0, plain.SFoundSimulated);
+        var e = Assert.Throws<ArgumentException>(() => ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, atrialGate: true));
+        Assert.Contains("atrial gate needs the detected beats", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,8 +61,16 @@ public sealed class BlockStressTests : IDisposable
         Assert.True(gated.NormalCalledS <= plain.NormalCalledS && gated.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain} / {gated}");
         Assert.True(gated.SFound <= plain.SFound && gated.SFoundUnderBlock <= plain.SFoundUnderBlock, $"{plain} / {gated}");
 
+        // So does the atrial gate, with each row's organisation as the chain measured it.
+        BlockStressResult atrial = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, detected: fx.Detected, atrialGate: true);
+        Assert.Equal((plain.NormalBeats, plain.SBeats), (atrial.NormalBeats, atrial.SBeats));
+        Assert.True(atrial.NormalCalledS <= plain.NormalCalledS && atrial.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain} / {atrial}");
+        Assert.True(atrial.SFound <= plain.SFound && atrial.SFoundUnderBlock <= plain.SFoundUnderBlock, $"{plain} / {atrial}");
+
         var e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5)));
-        Assert.Contains("needs the detected beats", e.Message, StringComparison.Ordinal);
+        Assert.Contains("sinus P veto needs the detected beats", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, atrialGate: true));
+        Assert.Contains("atrial gate needs the detected beats", e.Message, StringComparison.Ordinal);
         e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5), detected: fx.Detected));
         Assert.Contains("needs a dataset of detected beats", e.Message, StringComparison.Ordinal);
     }
