@@ -28,13 +28,7 @@ public static class SvebAfGate
     /// <param name="text">The metadata value.</param>
     /// <returns>True (the gate is on) when the text is <see cref="Name"/>.</returns>
     /// <exception cref="ArgumentException">Any other text (the message names it and the version this build has).</exception>
-    public static bool Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!string.Equals(text, Name, StringComparison.Ordinal))
-            throw new ArgumentException($"atrial fibrillation gate '{text}' is not the one this build has ({Name})");
-        return true;
-    }
+    public static bool Parse(string text) => NamedRule.Parse(text, Name, "atrial fibrillation gate");
 
     /// <summary>Relabels the S calls of beats in fibrillation as N, in place.</summary>
     /// <param name="labels">Predicted class of each beat.</param>

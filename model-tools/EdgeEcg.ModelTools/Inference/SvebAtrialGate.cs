@@ -30,13 +30,7 @@ public static class SvebAtrialGate
     /// <param name="text">The metadata value.</param>
     /// <returns>True (the gate is on) when the text is <see cref="Name"/>.</returns>
     /// <exception cref="ArgumentException">Any other text (the message names it and the version this build has).</exception>
-    public static bool Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!string.Equals(text, Name, StringComparison.Ordinal))
-            throw new ArgumentException($"atrial gate '{text}' is not the one this build has ({Name})");
-        return true;
-    }
+    public static bool Parse(string text) => NamedRule.Parse(text, Name, "atrial gate");
 
     /// <summary>Which beats the gate flags: organisation known and below <see cref="Threshold"/>.</summary>
     /// <param name="organisation">Each beat's <see cref="AtrialOrganisation.Compute"/> value (NaN: unknown).</param>

@@ -32,13 +32,7 @@ public static class SvebRunVeto
     /// <summary>Accepts the rule's name as a model's metadata records it.</summary>
     /// <param name="text">The recorded name.</param>
     /// <exception cref="ArgumentException">Another name or version than this build's.</exception>
-    public static bool Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!string.Equals(text, Name, StringComparison.Ordinal))
-            throw new ArgumentException($"run veto '{text}' is not the one this build has ({Name})");
-        return true;
-    }
+    public static bool Parse(string text) => NamedRule.Parse(text, Name, "run veto");
 
     /// <summary>Which beats of one record sit in a regular run at a normal rate.</summary>
     /// <param name="samples">Beat times in stream order (increasing).</param>
