@@ -107,12 +107,10 @@ public static class CvCommand
             }
             if (parse.GetValue(blockStress))
                 WriteStress("# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "block-stress.md", "block stress ",
-                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, sinusVeto: veto, detected: detected, afGate: rules.AfGate, runVeto: rules.RunVeto,
-                        atrialGate: rules.AtrialGate).ToSummary());
+                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, rules: rules, detected: detected).ToSummary());
             if (parse.GetValue(apcStress))
                 WriteStress($"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})",
-                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, afGate: rules.AfGate, runVeto: rules.RunVeto,
-                        detected: detected, atrialGate: rules.AtrialGate).ToSummary());
+                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, rules: rules, detected: detected).ToSummary());
             if (noiseLevels.Length > 0)
             {
                 var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };

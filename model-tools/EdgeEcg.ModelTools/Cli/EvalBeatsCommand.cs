@@ -26,8 +26,8 @@ public static class EvalBeatsCommand
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Report an S call as N when its P-wave region correlates with the patient's sinus P template at this threshold or more (e.g. 0.9), or 'off'; default: the rule the model ships with (ONNX metadata), if any" };
         Option<string?> afGate = new("--af-gate") { Description = "'on': report an S call as N when the device's RR detector places the beat in atrial fibrillation; 'off': do not; default: as the model ships (ONNX metadata)" };
         Option<string?> runVeto = new("--run-veto") { Description = "'on': report an S call as N when the beat sits in a regular run at a normal rate; 'off': do not; default: as the model ships (ONNX metadata)" };
-        Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
         Option<string?> atrialGate = new("--atrial-gate") { Description = "'on': report an S call as N when the atrial activity before the recent beats is disorganised (P-wave regions that do not repeat, as in fibrillation); 'off': do not; default: as the model ships (ONNX metadata)" };
+        Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
         foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate, runVeto, atrialGate })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
@@ -50,13 +50,10 @@ public static class EvalBeatsCommand
             EvalInputs.RequireDspSettings(classifier, modelPath, settings, parse.GetValue(ignoreDsp));
             VebNoiseReject? reject = RuleToApply(rejectChoice, classifier.NoiseReject, "V noise reject rule");
             SvebSinusVeto? veto = RuleToApply(vetoChoice, classifier.SinusVeto, "sinus P veto");
-            if (gateChoice == false && classifier.AfGate)
-                Console.WriteLine($"warning: the model's atrial fibrillation gate ({SvebAfGate.Name}) is off for this run; the device applies it");
-            if (runChoice == false && classifier.RunVeto)
-                Console.WriteLine($"warning: the model's run veto ({SvebRunVeto.Name}) is off for this run; the device applies it");
-            if (atrialChoice == false && classifier.AtrialGate)
-                Console.WriteLine($"warning: the model's atrial gate ({SvebAtrialGate.Name}) is off for this run; the device applies it");
-            var rules = new LabelRules(reject, veto, gateChoice ?? classifier.AfGate, runChoice ?? classifier.RunVeto, atrialChoice ?? classifier.AtrialGate);
+            var rules = new LabelRules(reject, veto,
+                SwitchToApply(gateChoice, classifier.AfGate, $"atrial fibrillation gate ({SvebAfGate.Name})"),
+                SwitchToApply(runChoice, classifier.RunVeto, $"run veto ({SvebRunVeto.Name})"),
+                SwitchToApply(atrialChoice, classifier.AtrialGate, $"atrial gate ({SvebAtrialGate.Name})"));
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
@@ -97,5 +94,13 @@ public static class EvalBeatsCommand
         if (choice.Rule is null && modelRule is not null)
             Console.WriteLine($"warning: the model's {description} ({modelRule}) is off for this run; the device applies it");
         return choice.Rule;
+    }
+
+    /// <summary>An on/off rule to score with: the model's own unless the option was given; warns when "off" drops the model's rule.</summary>
+    private static bool SwitchToApply(bool? choice, bool modelRule, string description)
+    {
+        if (choice == false && modelRule)
+            Console.WriteLine($"warning: the model's {description} is off for this run; the device applies it");
+        return choice ?? modelRule;
     }
 }

@@ -30,12 +30,12 @@ public static class TrainCommand
         Option<string?> sinusVeto = new("--sinus-p-veto") { Description = "Ship the S veto with the model (ONNX metadata): an S call whose P-wave region correlates with the patient's sinus P template at this threshold or more is reported N (e.g. 0.9)" };
         Option<bool> afGate = new("--af-gate") { Description = "Ship the atrial fibrillation gate with the model (ONNX metadata): an S call of a beat the device's RR detector places in atrial fibrillation is reported N" };
         Option<bool> runVeto = new("--run-veto") { Description = "Ship the run veto with the model (ONNX metadata): an S call of a beat in a regular run at a normal rate is reported N" };
+        Option<bool> atrialGate = new("--atrial-gate") { Description = "Ship the atrial gate with the model (ONNX metadata): an S call of a beat whose recent atrial activity is disorganised (P-wave regions that do not repeat) is reported N" };
         Option<int> maxBeats = new("--max-beats") { DefaultValueFactory = _ => 0, Description = "Use at most this many training beats (0 = all; for smoke tests)" };
         Command command = new("train", "Train the INT8 MobileNet beat classifier (TorchSharp), export FP32 and INT8 QDQ ONNX and verify them with ONNX Runtime");
         var developmentData = new DevelopmentDataCli();
         var training = new TrainingOptionsCli();
         developmentData.AddTo(command);
-        Option<bool> atrialGate = new("--atrial-gate") { Description = "Ship the atrial gate with the model (ONNX metadata): an S call of a beat whose recent atrial activity is disorganised (P-wave regions that do not repeat) is reported N" };
         foreach (Option o in new Option[] { output, seed, folds, fold, calibrationBeats, version, maxBeats, members, noExport, recordedCommand, noiseReject, sinusVeto, afGate, runVeto, atrialGate })
             command.Options.Add(o);
         training.AddTo(command);

@@ -20,6 +20,9 @@ namespace EdgeEcg.ModelTools.Evaluation.Beats;
 /// </summary>
 public static class BeatEvaluation
 {
+    /// <summary>EC57's learning period at the start of each record, not scored (seconds).</summary>
+    public const double LearningPeriodSeconds = 300;
+
     /// <summary>Annotation code written for each predicted class (for PhysioNet's bxb).</summary>
     public static AnnotationCode CodeOf(AamiClass c) => c switch
     {
@@ -80,7 +83,7 @@ public static class BeatEvaluation
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         long window = BeatPairing.WindowSamples(fs);
-        long start = (long)Math.Round(300 * fs);
+        long start = (long)Math.Round(LearningPeriodSeconds * fs);
 
         // Beats in stretches the chain declared unreadable are not reported (as on the device and in eval qrs); their
         // reference beats count as missed in shutdown. bxb's pairing (learning period, reference VF episodes and

@@ -27,22 +27,19 @@ public static class ApcStress
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="sampleRateHz">Rate of the dataset's beat samples.</param>
     /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="ApcAugmentation.EarlyProbability"/>).</param>
-    /// <param name="afGate">
-    /// When true, S calls of beats the RR detector places in atrial fibrillation are reported N in both scorings, the
-    /// detector seeing the recorded beat times and the simulated ones (<see cref="SvebAfGate"/>).
+    /// <param name="rules">
+    /// Rules on S calls applied in both scorings (<see cref="SimulatedFold.ApplySRules"/>): the RR rules at the recorded
+    /// and the simulated beat times, the atrial gate with each beat's organisation as recorded (a simulated premature beat
+    /// keeps its P region, as it keeps its image). The sinus P veto is left out here: a simulated premature beat keeps its
+    /// recorded sinus P wave, which a real one does not have, so the veto would take back every simulated S call.
     /// </param>
-    /// <param name="runVeto">Apply the run veto (<see cref="SvebRunVeto"/>) in both views, at the recorded and the simulated beat times.</param>
-    /// <param name="detected">The device chain's beats of every record; needed by <paramref name="atrialGate"/>.</param>
-    /// <param name="atrialGate">
-    /// Apply the atrial gate (<see cref="SvebAtrialGate"/>) in both views, with each beat's organisation as recorded: a
-    /// simulated premature beat keeps its P region, as it keeps its image.
-    /// </param>
+    /// <param name="detected">The device chain's beats of every record; needed by the atrial gate.</param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, bool afGate = false, bool runVeto = false,
-        IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool atrialGate = false)
+        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, LabelRules? rules = null,
+        IReadOnlyDictionary<string, DetectedBeats>? detected = null)
     {
-        if (atrialGate && detected is null)
-            throw new ArgumentException("the atrial gate needs the detected beats of every record", nameof(detected));
+        LabelRules sRules = (rules ?? LabelRules.None) with { SinusVeto = null };
+        SimulatedFolds.RequireDetected(sRules, detected);
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
@@ -56,12 +53,7 @@ public static class ApcStress
         });
         foreach (SimulatedFold fold in scored)
         {
-            if (afGate)
-                fold.GateFibrillation(simulation!.SimulatedSamples, sampleRateHz);
-            if (runVeto)
-                fold.VetoRuns(simulation!.SimulatedSamples, sampleRateHz);
-            if (atrialGate)
-                fold.GateAtrial(detected!);
+            fold.ApplySRules(sRules, simulation!.SimulatedSamples, sampleRateHz, absentWhenSimulated: null, detected);
             for (int i = 0; i < fold.Held.Count; i++)
             {
                 if (!fold.Flags[i])

@@ -25,45 +25,26 @@ public static class BlockStress
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="sampleRateHz">Rate of the dataset's reference annotation samples.</param>
-    /// <param name="sinusVeto">
-    /// When set, S calls of beats with a sinus-like P wave are reported as N, in both scorings: the P wave is the recorded
-    /// one (a conducted beat keeps its sinus P wave under block). Needs <paramref name="detected"/>.
+    /// <param name="rules">
+    /// Rules on S calls applied in both scorings (<see cref="SimulatedFold.ApplySRules"/>): the P-wave rules with the
+    /// recorded P wave (a conducted beat keeps its sinus P wave under block), the RR rules on the beats each view has.
+    /// The sinus P veto and the atrial gate need <paramref name="detected"/>.
     /// </param>
-    /// <param name="afGate">
-    /// When true, S calls of beats the RR detector places in atrial fibrillation are reported N in both scorings (under
-    /// block the detector sees the beats that remain, <see cref="SvebAfGate"/>).
-    /// </param>
-    /// <param name="runVeto">Apply the run veto (<see cref="SvebRunVeto"/>) in both views, to the beats each view has.</param>
-    /// <param name="atrialGate">Apply the atrial gate (<see cref="SvebAtrialGate"/>) in both views, with each beat's organisation as recorded.</param>
     /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, SvebSinusVeto? sinusVeto = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, bool afGate = false, bool runVeto = false,
-        bool atrialGate = false)
+        double sampleRateHz = FilteredStream.SourceRateHz, LabelRules? rules = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(runDirectories);
-        if (sinusVeto is not null && detected is null)
-            throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
-        if (atrialGate && detected is null)
-            throw new ArgumentException("the atrial gate needs the detected beats of every record", nameof(detected));
+        rules ??= LabelRules.None;
+        SimulatedFolds.RequireDetected(rules, detected);
         var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
             (BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
         foreach (SimulatedFold fold in scored)
         {
-            if (sinusVeto is not null)
-            {
-                float[] correlation = DetectedRowValues.Of(fold.Held, detected!, d => d.SinusPCorrelation, "sinus P veto");
-                sinusVeto.Apply(fold.Recorded, correlation);
-                sinusVeto.Apply(fold.Simulated, correlation);
-            }
-            if (afGate)
-                fold.GateFibrillation(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags); // the beats left keep their times
-            if (runVeto)
-                fold.VetoRuns(fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags);
-            if (atrialGate)
-                fold.GateAtrial(detected!);
+            fold.ApplySRules(rules, fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags, detected); // the beats left keep their times
             for (int i = 0; i < fold.Held.Count; i++)
                 if (!fold.Flags[i]) // removed under block
                     tally.Add(fold, i);

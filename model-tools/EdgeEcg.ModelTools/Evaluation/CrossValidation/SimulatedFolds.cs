@@ -14,41 +14,43 @@ namespace EdgeEcg.ModelTools.Evaluation.CrossValidation;
 internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[] Recorded, AamiClass[] Simulated)
 {
     /// <summary>
-    /// Reports the S calls of beats the RR detector places in atrial fibrillation as N in both views (<see cref="SvebAfGate"/>):
-    /// as recorded at the held-out beats' own times, as simulated at <paramref name="simulatedSamples"/>.
+    /// Applies the S rules of <paramref name="rules"/> to both views, in <see cref="LabelRules"/>' order: the sinus P veto
+    /// and the atrial gate with each row's P-wave measure as the device chain found it in the recording; the RR
+    /// fibrillation gate and the run veto at the held-out beats' own times as recorded, and at
+    /// <paramref name="simulatedSamples"/> in the simulated view. The V noise reject is not applied: it changes only V
+    /// calls, which the stresses do not count.
     /// </summary>
+    /// <param name="rules">The rules.</param>
     /// <param name="simulatedSamples">Each row's beat time in the simulated view.</param>
     /// <param name="sampleRateHz">Rate of the beat times.</param>
     /// <param name="absentWhenSimulated">Rows that are no beat in the simulated view, or null.</param>
-    public void GateFibrillation(IReadOnlyList<long> simulatedSamples, double sampleRateHz, bool[]? absentWhenSimulated = null)
+    /// <param name="detected">The chain's beats of every record (the rows must be among them); needed by the P-wave rules (<see cref="SimulatedFolds.RequireDetected"/>).</param>
+    public void ApplySRules(LabelRules rules, IReadOnlyList<long> simulatedSamples, double sampleRateHz, bool[]? absentWhenSimulated,
+        IReadOnlyDictionary<string, DetectedBeats>? detected)
     {
-        SvebAfGate.Apply(Recorded, AtrialFibrillationFlags.ForRows(Held, Recorded, Held.Samples, sampleRateHz));
-        SvebAfGate.Apply(Simulated, AtrialFibrillationFlags.ForRows(Held, Simulated, simulatedSamples, sampleRateHz, absentWhenSimulated));
-    }
-
-    /// <summary>
-    /// Reports the S calls of beats in a regular run at a normal rate as N in both views (<see cref="SvebRunVeto"/>): as
-    /// recorded at the held-out beats' own times, as simulated at <paramref name="simulatedSamples"/>.
-    /// </summary>
-    /// <param name="simulatedSamples">Each row's beat time in the simulated view.</param>
-    /// <param name="sampleRateHz">Rate of the beat times.</param>
-    /// <param name="absentWhenSimulated">Rows that are no beat in the simulated view, or null.</param>
-    public void VetoRuns(IReadOnlyList<long> simulatedSamples, double sampleRateHz, bool[]? absentWhenSimulated = null)
-    {
-        SvebRunVeto.Apply(Recorded, SvebRunVeto.ForRows(Held, Held.Samples, sampleRateHz));
-        SvebRunVeto.Apply(Simulated, SvebRunVeto.ForRows(Held, simulatedSamples, sampleRateHz, absentWhenSimulated));
-    }
-
-    /// <summary>
-    /// Reports the S calls of beats with disorganised atrial activity as N in both views (<see cref="SvebAtrialGate"/>),
-    /// with each row's organisation as the device chain measured it in the recording.
-    /// </summary>
-    /// <param name="detected">The chain's beats of every record (the rows must be among them).</param>
-    public void GateAtrial(IReadOnlyDictionary<string, DetectedBeats> detected)
-    {
-        float[] organisation = DetectedRowValues.Of(Held, detected, d => d.AtrialOrganisation, "atrial gate");
-        SvebAtrialGate.Apply(Recorded, organisation);
-        SvebAtrialGate.Apply(Simulated, organisation);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (rules.SinusVeto is not null)
+        {
+            float[] correlation = DetectedRowValues.Of(Held, detected!, d => d.SinusPCorrelation, "sinus P veto");
+            rules.SinusVeto.Apply(Recorded, correlation);
+            rules.SinusVeto.Apply(Simulated, correlation);
+        }
+        if (rules.AfGate)
+        {
+            SvebAfGate.Apply(Recorded, AtrialFibrillationFlags.ForRows(Held, Recorded, Held.Samples, sampleRateHz));
+            SvebAfGate.Apply(Simulated, AtrialFibrillationFlags.ForRows(Held, Simulated, simulatedSamples, sampleRateHz, absentWhenSimulated));
+        }
+        if (rules.RunVeto)
+        {
+            SvebRunVeto.Apply(Recorded, SvebRunVeto.ForRows(Held, Held.Samples, sampleRateHz));
+            SvebRunVeto.Apply(Simulated, SvebRunVeto.ForRows(Held, simulatedSamples, sampleRateHz, absentWhenSimulated));
+        }
+        if (rules.AtrialGate)
+        {
+            float[] organisation = DetectedRowValues.Of(Held, detected!, d => d.AtrialOrganisation, "atrial gate");
+            SvebAtrialGate.Apply(Recorded, organisation);
+            SvebAtrialGate.Apply(Simulated, organisation);
+        }
     }
 }
 
@@ -95,6 +97,20 @@ internal sealed class TwoViewTally
 /// <summary>The scaffold the rhythm stress tests share (<see cref="BlockStress"/>, <see cref="ApcStress"/>).</summary>
 internal static class SimulatedFolds
 {
+    /// <summary>Refuses rules that need the chain's P-wave measures when the detected beats are missing, naming the rule.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="detected">The chain's beats of every record, or null.</param>
+    public static void RequireDetected(LabelRules rules, IReadOnlyDictionary<string, DetectedBeats>? detected)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (detected is not null)
+            return;
+        if (rules.SinusVeto is not null)
+            throw new ArgumentException("the sinus P veto needs the detected beats of every record", nameof(detected));
+        if (rules.AtrialGate)
+            throw new ArgumentException("the atrial gate needs the detected beats of every record", nameof(detected));
+    }
+
     /// <summary>Scores each fold's held-out records as recorded and in the view <paramref name="simulate"/> makes of them.</summary>
     /// <param name="dataset">Beats of every record.</param>
     /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>

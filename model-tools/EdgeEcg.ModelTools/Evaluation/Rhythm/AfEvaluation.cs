@@ -20,9 +20,6 @@ public static class AfEvaluation
     /// <summary>Records of MIT-BIH with atrial fibrillation in the reference (EVALUATION.md).</summary>
     public static readonly IReadOnlyList<string> AfRecords = new[] { "201", "202", "203", "210", "219", "221", "222" };
 
-    /// <summary>EC57's learning period at the start of each record, not scored (seconds).</summary>
-    public const double LearningPeriodSeconds = 300;
-
     /// <summary>Evaluates one record: after the learning period, and over the whole record.</summary>
     /// <param name="recordPath">Record path without extension.</param>
     /// <param name="model">The classifier.</param>
@@ -42,7 +39,7 @@ public static class AfEvaluation
         string name = Path.GetFileName(recordPath);
         List<(long Start, long End)> reference = AfEpisodes.FromReference(AnnotationFile.Read(atr), detected.SourceLength);
         List<(long Start, long End)> found = AfEpisodes.FromFlags(detected.SourceSamples, flags);
-        long start = (long)Math.Round(LearningPeriodSeconds * fs);
+        long start = (long)Math.Round(BeatEvaluation.LearningPeriodSeconds * fs);
         return (Score(name, AfEpisodes.From(reference, start), AfEpisodes.From(found, start), fs), Score(name, reference, found, fs));
     }
 

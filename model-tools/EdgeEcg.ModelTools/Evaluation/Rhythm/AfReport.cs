@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Inference;
 
 namespace EdgeEcg.ModelTools.Evaluation.Rhythm;
@@ -66,7 +67,7 @@ public sealed record AfReport(string Split, string ModelPath, IReadOnlyList<AfRe
             ["model"] = ModelPath,
             ["detector"] = SvebAfGate.Name,
             ["reference"] = $"{AfEpisodes.ReferenceRhythm} rhythm episodes",
-            ["scoring"] = $"EC57: the first {AfEvaluation.LearningPeriodSeconds:F0} s of each record not scored",
+            ["scoring"] = $"EC57: the first {BeatEvaluation.LearningPeriodSeconds:F0} s of each record not scored",
             ["episodeSe"] = Num(EpisodeSe),
             ["episodePpv"] = Num(EpisodePpv),
             ["durationSe"] = Num(DurationSe),
@@ -93,7 +94,7 @@ public sealed record AfReport(string Split, string ModelPath, IReadOnlyList<AfRe
         var s = new StringBuilder();
         s.Append(ci, $"# Atrial fibrillation detection: {Split}\n\n");
         s.Append(ci, $"RR detector `{SvebAfGate.Name}` on the beats the device chain finds, intervals next to the classifier's V and F calls left out ");
-        s.Append(ci, $"(classifier `{System.IO.Path.GetFileName(ModelPath)}` with its rules); episodes are runs of flagged beats. Reference: `{AfEpisodes.ReferenceRhythm}` episodes (atrial flutter is another rhythm). EC57: the first {AfEvaluation.LearningPeriodSeconds:F0} s of each record are not scored.\n\n");
+        s.Append(ci, $"(classifier `{System.IO.Path.GetFileName(ModelPath)}` with its rules); episodes are runs of flagged beats. Reference: `{AfEpisodes.ReferenceRhythm}` episodes (atrial flutter is another rhythm). EC57: the first {BeatEvaluation.LearningPeriodSeconds:F0} s of each record are not scored.\n\n");
         s.Append("| | episode Se | episode +P | duration Se | duration +P |\n|---|---|---|---|---|\n");
         s.Append(ci, $"| gross (EC57) | {P(EpisodeSe)} | {P(EpisodePpv)} | {P(DurationSe)} | {P(DurationPpv)} |\n");
         if (WholeRecord is AfReport whole)

@@ -4,6 +4,7 @@ using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Beats;
 using EdgeEcg.ModelTools.Evaluation.CrossValidation;
+using EdgeEcg.ModelTools.Inference;
 using EdgeEcg.ModelTools.Training;
 using EdgeEcg.TestSupport;
 using Xunit;
@@ -39,7 +40,7 @@ public sealed class ApcStressTests : IDisposable
         Assert.Equal(one, ApcStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory, b }));
 
         // The atrial fibrillation gate only takes S calls away, in both views; the beats counted stay the same.
-        ApcStressResult gated = ApcStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, afGate: true);
+        ApcStressResult gated = ApcStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(AfGate: true));
         Assert.Equal((one.EarlyBeats, one.NormalBeats, one.SBeats), (gated.EarlyBeats, gated.NormalBeats, gated.SBeats));
         Assert.InRange(gated.EarlyFound, 0, one.EarlyFound);
         Assert.InRange(gated.NormalCalledS, 0, one.NormalCalledS);
@@ -53,12 +54,12 @@ public sealed class ApcStressTests : IDisposable
         TwoRecordRun fx = TwoRecordRun.Create(dir);
         BeatDataset detectedRows = BeatDatasetBuilder.Concat(fx.Records.Select(r => DetectedBeatExtractor.Extract(TestData.MitdbRecord(r), DspSettings.Default)).ToArray());
         ApcStressResult plain = ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory });
-        ApcStressResult gated = ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, detected: fx.Detected, atrialGate: true);
+        ApcStressResult gated = ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(AtrialGate: true), detected: fx.Detected);
         Assert.Equal((plain.EarlyBeats, plain.NormalBeats, plain.SBeats), (gated.EarlyBeats, gated.NormalBeats, gated.SBeats));
         Assert.InRange(gated.EarlyFound, 0, plain.EarlyFound);
         Assert.InRange(gated.NormalCalledS, 0, plain.NormalCalledS);
         Assert.InRange(gated.SFoundSimulated, 0, plain.SFoundSimulated);
-        var e = Assert.Throws<ArgumentException>(() => ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, atrialGate: true));
+        var e = Assert.Throws<ArgumentException>(() => ApcStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(AtrialGate: true)));
         Assert.Contains("atrial gate needs the detected beats", e.Message, StringComparison.Ordinal);
     }
 

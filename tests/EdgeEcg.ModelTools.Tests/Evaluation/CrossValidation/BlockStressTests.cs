@@ -47,7 +47,7 @@ public sealed class BlockStressTests : IDisposable
         TwoRecordRun fx = TwoRecordRun.Create(dir);
         BeatDataset detectedRows = BeatDatasetBuilder.Concat(fx.Records.Select(r => DetectedBeatExtractor.Extract(TestData.MitdbRecord(r), DspSettings.Default)).ToArray());
         BlockStressResult plain = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory });
-        BlockStressResult vetoed = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5), detected: fx.Detected);
+        BlockStressResult vetoed = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(SinusVeto: new SvebSinusVeto(0.5)), detected: fx.Detected);
         Assert.Equal(plain.NormalBeats, vetoed.NormalBeats);
         Assert.Equal(plain.SBeats, vetoed.SBeats);
         Assert.True(vetoed.NormalCalledS <= plain.NormalCalledS && vetoed.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain.ToSummary()} / {vetoed.ToSummary()}");
@@ -56,22 +56,22 @@ public sealed class BlockStressTests : IDisposable
         Assert.True(vetoed.SFound <= plain.SFound && vetoed.SFoundUnderBlock <= plain.SFoundUnderBlock);
 
         // The atrial fibrillation gate also only takes S calls away (the detector sees the beats left under block).
-        BlockStressResult gated = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, afGate: true);
+        BlockStressResult gated = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(AfGate: true));
         Assert.Equal((plain.NormalBeats, plain.SBeats), (gated.NormalBeats, gated.SBeats));
         Assert.True(gated.NormalCalledS <= plain.NormalCalledS && gated.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain} / {gated}");
         Assert.True(gated.SFound <= plain.SFound && gated.SFoundUnderBlock <= plain.SFoundUnderBlock, $"{plain} / {gated}");
 
         // So does the atrial gate, with each row's organisation as the chain measured it.
-        BlockStressResult atrial = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, detected: fx.Detected, atrialGate: true);
+        BlockStressResult atrial = BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(AtrialGate: true), detected: fx.Detected);
         Assert.Equal((plain.NormalBeats, plain.SBeats), (atrial.NormalBeats, atrial.SBeats));
         Assert.True(atrial.NormalCalledS <= plain.NormalCalledS && atrial.NormalCalledSUnderBlock <= plain.NormalCalledSUnderBlock, $"{plain} / {atrial}");
         Assert.True(atrial.SFound <= plain.SFound && atrial.SFoundUnderBlock <= plain.SFoundUnderBlock, $"{plain} / {atrial}");
 
-        var e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5)));
+        var e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(SinusVeto: new SvebSinusVeto(0.5))));
         Assert.Contains("sinus P veto needs the detected beats", e.Message, StringComparison.Ordinal);
-        e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, atrialGate: true));
+        e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(detectedRows, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(AtrialGate: true)));
         Assert.Contains("atrial gate needs the detected beats", e.Message, StringComparison.Ordinal);
-        e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, sinusVeto: new SvebSinusVeto(0.5), detected: fx.Detected));
+        e = Assert.Throws<ArgumentException>(() => BlockStress.Measure(fx.Data, fx.Records, 2, new[] { fx.RunDirectory }, rules: new LabelRules(SinusVeto: new SvebSinusVeto(0.5)), detected: fx.Detected));
         Assert.Contains("needs a dataset of detected beats", e.Message, StringComparison.Ordinal);
     }
 
