@@ -63,7 +63,7 @@ public static class CvCommand
             string outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             DspSettings settings = DspSettings.Default;
-            var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(Path.Combine(db, r), settings));
+            var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(Path.Combine(db, r), settings, loaded.Source.Lead));
             var reports = new List<BeatReport>();
             foreach (int seed in seedList)
             {

@@ -17,10 +17,11 @@ public static class EvalAfCommand
         Option<string> model = new("--model") { Description = "FP32 or INT8 .onnx beat classifier (its V calls are left out of the rhythm)", Required = true };
         Option<string?> data = new("--data") { Description = "WFDB folder with the records (default: EDGEECG_DATA/mitdb)" };
         Option<string> split = new("--split") { Description = "'af' (the seven MIT-BIH records with atrial fibrillation), ds1, ds2 or a comma-separated record list", DefaultValueFactory = _ => "af" };
+        Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number; default MLII, else signal 0. The report's split names it" };
         Option<string?> json = new("--json") { Description = "Write the JSON report here" };
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
         Command command = new("af", "Atrial fibrillation detection (episode and duration Se/+P against (AFIB episodes) via the device chain, the classifier and the RR detector");
-        foreach (Option o in new Option[] { model, data, split, json, markdown })
+        foreach (Option o in new Option[] { model, data, split, lead, json, markdown })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval af", () =>
         {
@@ -36,12 +37,12 @@ public static class EvalAfCommand
             var whole = new List<AfRecordResult>();
             foreach (string r in records)
             {
-                (AfRecordResult res, AfRecordResult all) = AfEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, classifier.Rules, settings);
+                (AfRecordResult res, AfRecordResult all) = AfEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, classifier.Rules, settings, parse.GetValue(lead));
                 results.Add(res);
                 whole.Add(all);
                 Console.WriteLine($"{r}: reference {res.ReferenceEpisodes} episodes ({res.ReferenceSeconds:F0} s), detected {res.DetectedEpisodes} ({res.DetectedSeconds:F0} s), overlap {res.OverlapSeconds:F0} s (EC57)");
             }
-            var report = new AfReport(splitName, modelPath, results, whole);
+            var report = new AfReport(EvalInputs.SplitLabel(splitName, parse.GetValue(lead)), modelPath, results, whole);
             Console.WriteLine(report.ToSummary() + " (EC57)");
             Console.WriteLine(report.WholeRecord!.ToSummary() + " (whole records)");
             if (parse.GetValue(json) is string j)

@@ -18,6 +18,7 @@ public static class EvalBeatsCommand
         Option<string> model = new("--model") { Description = "FP32 or INT8 .onnx beat classifier", Required = true };
         Option<string?> data = new("--data") { Description = "WFDB folder with the records (default: EDGEECG_DATA/mitdb)" };
         Option<string> split = new("--split") { Description = "ds1, ds2, a comma-separated record list, or 'all' (every record with .atr in the folder)", DefaultValueFactory = _ => "ds2" };
+        Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number; default MLII, else signal 0. The report's split names it" };
         Option<string?> json = new("--json") { Description = "Write the JSON report here" };
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
         Option<string?> annotations = new("--annotations-out") { Description = "Write the labelled beats as WFDB annotation files (<record>.edg) into this folder, for bxb" };
@@ -28,7 +29,7 @@ public static class EvalBeatsCommand
         Option<string?> runVeto = new("--run-veto") { Description = "'on': report an S call as N when the beat sits in a regular run at a normal rate; 'off': do not; default: as the model ships (ONNX metadata)" };
         Option<string?> atrialGate = new("--atrial-gate") { Description = "'on': report an S call as N when the atrial activity before the recent beats is disorganised (P-wave regions that do not repeat, as in fibrillation); 'off': do not; default: as the model ships (ONNX metadata)" };
         Command command = new("beats", "EC57 beat classification (Se/+P/FPR/F1, gross and average, 5x5 confusion, macro-F1, kappa) via the device chain and ONNX Runtime");
-        foreach (Option o in new Option[] { model, data, split, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate, runVeto, atrialGate })
+        foreach (Option o in new Option[] { model, data, split, lead, json, markdown, annotations, ignoreDsp, noiseReject, sinusVeto, afGate, runVeto, atrialGate })
             command.Options.Add(o);
         command.SetAction(parse => CliErrors.Run("eval beats", () =>
         {
@@ -57,11 +58,11 @@ public static class EvalBeatsCommand
             var results = new List<RecordBeatResult>();
             foreach (string r in records)
             {
-                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), rules);
+                RecordBeatResult res = BeatEvaluation.EvaluateRecord(Path.Combine(db, r), classifier, settings, parse.GetValue(annotations), rules, parse.GetValue(lead));
                 results.Add(res);
                 Console.WriteLine($"{r}: VEB Se {res.Ec57.Se(AamiClass.V):F1} +P {res.Ec57.Ppv(AamiClass.V):F1} | SVEB Se {res.Ec57.Se(AamiClass.S):F1} +P {res.Ec57.Ppv(AamiClass.S):F1}");
             }
-            BeatReport report = BeatReport.Create(splitName, modelPath, results, settings.Hash, classifier.DspSettingsHash, rules);
+            BeatReport report = BeatReport.Create(EvalInputs.SplitLabel(splitName, parse.GetValue(lead)), modelPath, results, settings.Hash, classifier.DspSettingsHash, rules);
             Console.WriteLine(BeatReportWriter.ToSummary(report));
             if (parse.GetValue(json) is string j)
                 File.WriteAllText(j, BeatReportWriter.ToJson(report));

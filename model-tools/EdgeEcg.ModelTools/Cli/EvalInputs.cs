@@ -20,6 +20,11 @@ internal static class EvalInputs
         return db;
     }
 
+    /// <summary>The split as a report names it: with the lead when <c>--lead</c> chose one, e.g. <c>all (lead II)</c>.</summary>
+    /// <param name="split">The <c>--split</c> value.</param>
+    /// <param name="lead">The <c>--lead</c> value, or null.</param>
+    public static string SplitLabel(string split, string? lead) => lead is null ? split : $"{split} (lead {lead.Trim()})";
+
     /// <summary>Each record's header in the folder; throws naming the first one missing.</summary>
     /// <param name="db">The WFDB folder.</param>
     /// <param name="records">The records the command will read.</param>

@@ -19,9 +19,17 @@ public sealed class BeatDataset
     /// <param name="recordIndex">Index into <paramref name="records"/> for each beat.</param>
     /// <param name="samples">Reference annotation sample (at the record's own rate) for each beat.</param>
     /// <param name="records">Record names.</param>
+    /// <param name="recordRatesHz">Sampling rate of each record, the unit of <paramref name="samples"/>; null for MIT-BIH's 360 Hz throughout.</param>
     public BeatDataset(int imageSize, int rrFeatureCount, sbyte[] images, float[] rrFeatures, AamiClass[] labels,
-        int[] recordIndex, long[] samples, string[] records)
+        int[] recordIndex, long[] samples, string[] records, double[]? recordRatesHz = null)
     {
+        ArgumentNullException.ThrowIfNull(records);
+        if (recordRatesHz is not null && recordRatesHz.Length != records.Length)
+            throw new ArgumentException($"{records.Length} records but {recordRatesHz.Length} sampling rates", nameof(recordRatesHz));
+        if (recordRatesHz is not null)
+            foreach (double r in recordRatesHz)
+                if (!(r > 0))
+                    throw new ArgumentException($"a sampling rate must be positive, got {r}", nameof(recordRatesHz));
         int n = labels.Length;
         if (images.Length != n * imageSize || rrFeatures.Length != n * rrFeatureCount || recordIndex.Length != n || samples.Length != n)
             throw new ArgumentException($"inconsistent column lengths for {n} beats: images {images.Length}, rr {rrFeatures.Length}, records {recordIndex.Length}, samples {samples.Length}");
@@ -33,6 +41,7 @@ public sealed class BeatDataset
         RecordIndex = recordIndex;
         Samples = samples;
         Records = records;
+        RecordRatesHz = recordRatesHz ?? Array.ConvertAll(records, _ => (double)Data.FilteredStream.SourceRateHz);
     }
 
     /// <summary>Values per spectrogram image.</summary>
@@ -61,6 +70,16 @@ public sealed class BeatDataset
 
     /// <summary>Record names.</summary>
     public string[] Records { get; }
+
+    /// <summary>
+    /// Sampling rate of each record (parallel to <see cref="Records"/>), Hz: the unit of <see cref="Samples"/>, so beat
+    /// times are <c>Samples[i] / RecordRatesHz[RecordIndex[i]]</c> seconds.
+    /// </summary>
+    public double[] RecordRatesHz { get; }
+
+    /// <summary>Sampling rate of the record of beat <paramref name="row"/>, Hz.</summary>
+    /// <param name="row">Beat row.</param>
+    public double RateOf(int row) => RecordRatesHz[RecordIndex[row]];
 
     /// <summary>Counts of each class (indexed by <see cref="AamiClass"/>).</summary>
     public int[] ClassCounts()
@@ -109,6 +128,6 @@ public sealed class BeatDataset
             rec[i] = RecordIndex[r];
             samples[i] = Samples[r];
         }
-        return new BeatDataset(ImageSize, RrFeatureCount, images, rr, labels, rec, samples, Records);
+        return new BeatDataset(ImageSize, RrFeatureCount, images, rr, labels, rec, samples, Records, RecordRatesHz);
     }
 }

@@ -25,7 +25,7 @@ public static class BeatDatasetBuilder
             string path = Path.Combine(databaseDirectory, r);
             BeatDataset d = source.Positions == BeatPositions.Detected
                 ? Evaluation.Beats.DetectedBeatExtractor.Extract(path, settings, source)
-                : RecordBeatExtractor.Extract(path, settings);
+                : RecordBeatExtractor.Extract(path, settings, source.Lead);
             int[] c = d.ClassCounts();
             log?.Invoke($"{r}: {d.Count} beats (N {c[0]}, S {c[1]}, V {c[2]}, F {c[3]}, Q {c[4]})");
             parts.Add(d);
@@ -43,6 +43,7 @@ public static class BeatDatasetBuilder
         int f = parts[0].RrFeatureCount;
         int n = 0;
         var names = new List<string>();
+        var rates = new List<double>();
         foreach (BeatDataset p in parts)
         {
             if (p.ImageSize != size || p.RrFeatureCount != f)
@@ -66,17 +67,26 @@ public static class BeatDatasetBuilder
                 string name = p.Records[p.RecordIndex[i]];
                 int idx = names.IndexOf(name);
                 if (idx < 0)
-                {
-                    names.Add(name);
-                    idx = names.Count - 1;
-                }
+                    idx = Add(name, p.RecordRatesHz[p.RecordIndex[i]]);
                 rec[o + i] = idx;
             }
-            foreach (string r in p.Records)
-                if (!names.Contains(r))
-                    names.Add(r);
+            for (int r = 0; r < p.Records.Length; r++)
+            {
+                int idx = names.IndexOf(p.Records[r]);
+                if (idx < 0)
+                    Add(p.Records[r], p.RecordRatesHz[r]);
+                else if (rates[idx] != p.RecordRatesHz[r])
+                    throw new ArgumentException($"record {p.Records[r]} appears at {rates[idx]} Hz and at {p.RecordRatesHz[r]} Hz");
+            }
             o += p.Count;
         }
-        return new BeatDataset(size, f, images, rr, labels, rec, samples, names.ToArray());
+        return new BeatDataset(size, f, images, rr, labels, rec, samples, names.ToArray(), rates.ToArray());
+
+        int Add(string name, double rate)
+        {
+            names.Add(name);
+            rates.Add(rate);
+            return names.Count - 1;
+        }
     }
 }

@@ -8,7 +8,8 @@ namespace EdgeEcg.ModelTools.Data;
 /// <summary>
 /// Versioned binary dataset cache. Layout (little-endian): magic "EEBEATDS", int32 format version, string DSP
 /// settings hash, string DSP settings text, string beat source (<see cref="BeatSource.Description"/>; since version 2, which wrote only the positions, as the description of plain positions still is), int32 image size, int32 RR features, int32 record count and the record
-/// names, int32 beat count, then the columns: labels (byte), record index (int32), reference sample (int64),
+/// names, since version 3 a float64 sampling rate per record (<see cref="BeatDataset.RecordRatesHz"/>; version 2 files,
+/// all MIT-BIH, are read as 360 Hz), int32 beat count, then the columns: labels (byte), record index (int32), reference sample (int64),
 /// RR features (float32), images (int8). Strings are .NET BinaryWriter strings (7-bit length prefix, UTF-8).
 /// </summary>
 public static class BeatDatasetFile
@@ -16,8 +17,11 @@ public static class BeatDatasetFile
     /// <summary>File magic.</summary>
     public const string Magic = "EEBEATDS";
 
-    /// <summary>Binary layout version.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>Binary layout version written.</summary>
+    public const int FormatVersion = 3;
+
+    /// <summary>Oldest layout version still read (version 2: no per-record sampling rates, all 360 Hz).</summary>
+    public const int OldestReadableVersion = 2;
 
     /// <summary>Writes a dataset (atomically, through a temporary file).</summary>
     /// <param name="path">Target file.</param>
@@ -43,6 +47,8 @@ public static class BeatDatasetFile
             w.Write(data.Records.Length);
             foreach (string r in data.Records)
                 w.Write(r);
+            foreach (double rate in data.RecordRatesHz)
+                w.Write(rate);
             w.Write(data.Count);
             foreach (AamiClass c in data.Labels)
                 w.Write((byte)c);
@@ -58,7 +64,7 @@ public static class BeatDatasetFile
     /// <param name="path">Dataset file.</param>
     public static string ReadSettingsHash(string path)
     {
-        using var r = Open(path, out _);
+        using var r = Open(path, out _, out _);
         return r.ReadString();
     }
 
@@ -71,7 +77,7 @@ public static class BeatDatasetFile
     public static BeatDataset Read(string path, DspSettings expected, BeatSource? source = null)
     {
         source ??= BeatPositions.Reference;
-        using var r = Open(path, out Stream stream);
+        using var r = Open(path, out Stream stream, out int version);
         try
         {
             string hash = r.ReadString();
@@ -89,6 +95,17 @@ public static class BeatDatasetFile
             var records = new string[recordCount];
             for (int i = 0; i < recordCount; i++)
                 records[i] = r.ReadString();
+            double[]? rates = null;
+            if (version >= 3)
+            {
+                rates = new double[recordCount];
+                for (int i = 0; i < recordCount; i++)
+                {
+                    rates[i] = r.ReadDouble();
+                    if (!(rates[i] > 0) || double.IsInfinity(rates[i]))
+                        throw new InvalidDataException($"{path}: record {records[i]} has sampling rate {rates[i]} Hz (before byte {stream.Position})");
+                }
+            }
             int n = r.ReadInt32();
             long need = (long)n * (1 + 4 + 8 + 4L * f + size);
             if (n < 0 || stream.Length - stream.Position != need)
@@ -112,7 +129,7 @@ public static class BeatDatasetFile
             ReadInto(r, MemoryMarshal.AsBytes(rr.AsSpan()));
             var images = new sbyte[(long)n * size];
             ReadInto(r, MemoryMarshal.AsBytes(images.AsSpan()));
-            return new BeatDataset(size, f, images, rr, labels, rec, samples, records);
+            return new BeatDataset(size, f, images, rr, labels, rec, samples, records, rates);
         }
         catch (EndOfStreamException e)
         {
@@ -120,7 +137,7 @@ public static class BeatDatasetFile
         }
     }
 
-    private static BinaryReader Open(string path, out Stream stream)
+    private static BinaryReader Open(string path, out Stream stream, out int version)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"dataset file not found: {path}", path);
@@ -137,11 +154,11 @@ public static class BeatDatasetFile
             r.Dispose();
             throw new InvalidDataException($"{path}: truncated at byte {Magic.Length}");
         }
-        int version = r.ReadInt32();
-        if (version != FormatVersion)
+        version = r.ReadInt32();
+        if (version < OldestReadableVersion || version > FormatVersion)
         {
             r.Dispose();
-            throw new InvalidDataException($"{path}: dataset format version {version} at byte {Magic.Length}, this tool reads version {FormatVersion}; rebuild it");
+            throw new InvalidDataException($"{path}: dataset format version {version} at byte {Magic.Length}, this tool reads versions {OldestReadableVersion} to {FormatVersion}; rebuild it");
         }
         return r;
     }

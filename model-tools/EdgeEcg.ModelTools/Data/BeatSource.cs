@@ -19,9 +19,15 @@ public sealed class BeatSource : IEquatable<BeatSource>
     /// move with noise, the detector's do).</param>
     /// <param name="noiseArtifactsOnly">Take only the artifacts from the noise copies, not their paired beats (needs
     /// <paramref name="artifacts"/> and noise copies).</param>
-    /// <exception cref="ArgumentException">Artifacts or noise copies with reference positions; artifacts-only copies without artifacts or copies.</exception>
-    public BeatSource(BeatPositions positions, bool artifacts = false, IReadOnlyList<NoiseCopy>? noiseCopies = null, bool noiseArtifactsOnly = false)
+    /// <param name="lead">Lead name or signal number read from each record (<see cref="RecordBeatExtractor.LeadIndex(EdgeEcg.Wfdb.WfdbHeader, string?)"/>);
+    /// null for MLII, else signal 0 (MIT-BIH's rule).</param>
+    /// <exception cref="ArgumentException">Artifacts or noise copies with reference positions; artifacts-only copies without artifacts or copies; an empty lead.</exception>
+    public BeatSource(BeatPositions positions, bool artifacts = false, IReadOnlyList<NoiseCopy>? noiseCopies = null, bool noiseArtifactsOnly = false,
+        string? lead = null)
     {
+        if (lead is not null && string.IsNullOrWhiteSpace(lead))
+            throw new ArgumentException("the lead must be a signal description or number, not empty", nameof(lead));
+        Lead = lead?.Trim();
         Positions = positions;
         Artifacts = artifacts;
         NoiseCopies = noiseCopies?.ToArray() ?? Array.Empty<NoiseCopy>();
@@ -35,8 +41,12 @@ public sealed class BeatSource : IEquatable<BeatSource>
             + (NoiseCopies.Count > 0 ? "; noise=" + string.Join(",", NoiseCopies) : "")
             // Was " (artifacts only)" while paired reference Q beats of the copies were kept too: the new text makes a
             // dataset cached before that fix a settings mismatch, so it is rebuilt.
-            + (noiseArtifactsOnly ? " (unpaired detections only)" : "");
+            + (noiseArtifactsOnly ? " (unpaired detections only)" : "")
+            + (Lead is not null ? "; lead=" + Lead : "");
     }
+
+    /// <summary>Lead read from each record, or null for MLII, else signal 0.</summary>
+    public string? Lead { get; }
 
     /// <summary>Where the beats are.</summary>
     public BeatPositions Positions { get; }

@@ -17,10 +17,11 @@ public static class RecordBeatExtractor
     /// <summary>Extracts the beats of one record.</summary>
     /// <param name="recordPath">Record path without extension, e.g. <c>.../mitdb/100</c>.</param>
     /// <param name="settings">DSP settings.</param>
-    /// <returns>The record's beats (beats whose window would leave the recording are skipped).</returns>
+    /// <param name="lead">Lead name or signal number (<see cref="LeadIndex(WfdbHeader, string?)"/>); null for MLII, else signal 0.</param>
+    /// <returns>The record's beats (beats whose window would leave the recording are skipped), at the record's own samples.</returns>
     /// <exception cref="FileNotFoundException">The header, signal or annotation file is missing.</exception>
-    /// <exception cref="NotSupportedException">The record is not sampled at 360 Hz.</exception>
-    public static BeatDataset Extract(string recordPath, DspSettings settings)
+    /// <exception cref="NotSupportedException">The record's rate is one <see cref="ChainInput"/> does not take.</exception>
+    public static BeatDataset Extract(string recordPath, DspSettings settings, string? lead = null)
     {
         string name = Path.GetFileName(recordPath);
         if (!File.Exists(recordPath + ".hea"))
@@ -28,11 +29,8 @@ public static class RecordBeatExtractor
         string atr = AnnotationFile.PathFor(recordPath);
         if (!File.Exists(atr))
             throw new FileNotFoundException($"record {name}: reference annotations {atr} not found", atr);
-        WfdbHeader header = WfdbHeader.Read(recordPath);
-        if (Math.Abs(header.SamplingFrequency - FilteredStream.SourceRateHz) > 1e-9)
-            throw new NotSupportedException($"record {name} is sampled at {header.SamplingFrequency} Hz; datasets are built from 360 Hz MIT-BIH records");
-        short[] canonical = RecordSignal.Read(recordPath, LeadIndex(header)).Samples;
-        short[] stream = FilteredStream.From360(canonical, settings.Mains, out int delay);
+        ChainInput input = ChainInput.Read(recordPath, lead);
+        short[] stream = FilteredStream.From(input, settings.Mains, out int delay);
 
         var beatTimes = new List<long>();
         var beatClasses = new List<AamiClass?>();
@@ -41,7 +39,7 @@ public static class RecordBeatExtractor
         {
             if (!a.IsBeat)
                 continue;
-            long p = FilteredStream.ToStream(a.Sample, delay);
+            long p = FilteredStream.ToStream(a.Sample, input, delay);
             if (beatTimes.Count > 0 && p <= beatTimes[^1])
                 continue; // two beats mapped to the same 250 Hz sample: keep the first
             beatTimes.Add(p);
@@ -82,16 +80,39 @@ public static class RecordBeatExtractor
             labels[k] = beatClasses[i]!.Value;
             samples[k] = beatSamples[i];
         }
-        return new BeatDataset(size, f, images, features, labels, new int[rows.Count], samples, new[] { name });
+        return new BeatDataset(size, f, images, features, labels, new int[rows.Count], samples, new[] { name }, new double[] { input.RecordRateHz });
     }
 
     /// <summary>The MLII lead if the header names one, else signal 0.</summary>
     /// <param name="header">Record header.</param>
-    public static int LeadIndex(WfdbHeader header)
+    public static int LeadIndex(WfdbHeader header) => LeadIndex(header, null);
+
+    /// <summary>
+    /// The signal of the lead asked for: a signal description from the header (case-insensitive, e.g. <c>II</c> for
+    /// INCART, <c>ECG1</c> for the Supraventricular Arrhythmia Database) or a 0-based signal number; without one, MLII if
+    /// the header names it, else signal 0 (the rule of every MIT-BIH dataset and model).
+    /// </summary>
+    /// <param name="header">Record header.</param>
+    /// <param name="lead">Lead name or signal number, or null.</param>
+    /// <exception cref="ArgumentException">The record has no such lead; the message lists its signals.</exception>
+    public static int LeadIndex(WfdbHeader header, string? lead)
     {
+        ArgumentNullException.ThrowIfNull(header);
+        if (lead is null)
+        {
+            for (int i = 0; i < header.Signals.Count; i++)
+                if (string.Equals(header.Signals[i].Description?.Trim(), "MLII", StringComparison.OrdinalIgnoreCase))
+                    return i;
+            return 0;
+        }
         for (int i = 0; i < header.Signals.Count; i++)
-            if (string.Equals(header.Signals[i].Description?.Trim(), "MLII", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(header.Signals[i].Description?.Trim(), lead.Trim(), StringComparison.OrdinalIgnoreCase))
                 return i;
-        return 0;
+        if (int.TryParse(lead, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) && number < header.Signals.Count)
+            return number;
+        var names = new List<string>();
+        for (int i = 0; i < header.Signals.Count; i++)
+            names.Add($"{i} = {header.Signals[i].Description?.Trim() ?? "(no description)"}");
+        throw new ArgumentException($"record {header.RecordName} has no lead '{lead}'; its signals: {string.Join(", ", names)}", nameof(lead));
     }
 }

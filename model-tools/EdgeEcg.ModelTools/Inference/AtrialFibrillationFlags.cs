@@ -70,10 +70,9 @@ public static class AtrialFibrillationFlags
     /// </summary>
     /// <param name="rows">The beats.</param>
     /// <param name="labels">Predicted class of each row.</param>
-    /// <param name="samples">Time of each row in samples (the recorded <see cref="BeatDataset.Samples"/> or a simulation's).</param>
-    /// <param name="sampleRateHz">Their rate.</param>
+    /// <param name="samples">Time of each row in samples of its record (the recorded <see cref="BeatDataset.Samples"/> or a simulation's), at the record's rate.</param>
     /// <param name="absent">Optional: rows that are no beat.</param>
-    public static bool[] ForRows(BeatDataset rows, AamiClass[] labels, IReadOnlyList<long> samples, double sampleRateHz, bool[]? absent = null)
+    public static bool[] ForRows(BeatDataset rows, AamiClass[] labels, IReadOnlyList<long> samples, bool[]? absent = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
@@ -81,7 +80,7 @@ public static class AtrialFibrillationFlags
         if (labels.Length != rows.Count || samples.Count != rows.Count || (absent is not null && absent.Length != rows.Count))
             throw new ArgumentException($"{rows.Count} rows but {labels.Length} labels, {samples.Count} times{(absent is null ? "" : $" and {absent.Length} absence marks")}");
         return Training.RecordTimeline.FlagsByRecord(rows, samples, absent, "the atrial fibrillation flags",
-            (present, t) => Compute(t, sampleRateHz, Array.ConvertAll(present, r => labels[r])));
+            (present, t, rate) => Compute(t, rate, Array.ConvertAll(present, r => labels[r])));
     }
 
     /// <summary>The runs of true flags, as [Start, End) beat indexes in order.</summary>

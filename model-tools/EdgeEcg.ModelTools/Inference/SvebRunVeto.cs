@@ -55,16 +55,15 @@ public static class SvebRunVeto
 
     /// <summary>The flags of dataset rows (several records, each in time order), at <paramref name="samples"/>.</summary>
     /// <param name="rows">The rows.</param>
-    /// <param name="samples">Each row's beat time.</param>
-    /// <param name="sampleRateHz">Rate of the beat times.</param>
+    /// <param name="samples">Each row's beat time, in samples of its record (at <see cref="BeatDataset.RecordRatesHz"/>).</param>
     /// <param name="absent">Rows that are no beat in this view (never flagged, not counted as intervals), or null.</param>
-    public static bool[] ForRows(BeatDataset rows, IReadOnlyList<long> samples, double sampleRateHz, bool[]? absent = null)
+    public static bool[] ForRows(BeatDataset rows, IReadOnlyList<long> samples, bool[]? absent = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count != rows.Count || (absent is not null && absent.Length != rows.Count))
             throw new ArgumentException($"{rows.Count} rows but {samples.Count} times{(absent is null ? "" : $" and {absent.Length} absence marks")}");
-        return Training.RecordTimeline.FlagsByRecord(rows, samples, absent, "the run veto", (_, t) => Flags(t, sampleRateHz));
+        return Training.RecordTimeline.FlagsByRecord(rows, samples, absent, "the run veto", (_, t, rate) => Flags(t, rate));
     }
 
     /// <summary>Reports the S calls of flagged beats as N.</summary>

@@ -77,23 +77,20 @@ public sealed class ApcAugmentation
 
     /// <summary>
     /// Simulates the episodes in every record of <paramref name="data"/> (times from <see cref="BeatDataset.Samples"/>
-    /// at <paramref name="sampleRateHz"/>; rows of a record in time order, one copy of each record).
+    /// at their record's rate (<see cref="BeatDataset.RecordRatesHz"/>); rows of a record in time order, one copy of each record).
     /// </summary>
     /// <param name="data">Training beats (the first <see cref="RrFeatures.Count"/> feature columns are RR features).</param>
-    /// <param name="sampleRateHz">Rate of the beat samples (360 Hz for MIT-BIH).</param>
     /// <param name="seed">Seed of the simulation.</param>
     /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="EarlyProbability"/>).</param>
     /// <param name="afShare">
     /// Share of the episodes that are fibrillation instead of premature beats (0 = none; drawn from a random stream of
     /// its own, so that 0 gives the simulation without it exactly).
     /// </param>
-    public static ApcAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed, (double Min, double Max)? earlyProbability = null, double afShare = 0)
+    public static ApcAugmentation Simulate(BeatDataset data, int seed, (double Min, double Max)? earlyProbability = null, double afShare = 0)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.RrFeatureCount < RrFeatures.Count)
             throw new ArgumentException($"the dataset has {data.RrFeatureCount} features, fewer than the {RrFeatures.Count} RR features");
-        if (!(sampleRateHz > 0))
-            throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "the sample rate must be positive");
         if (!(afShare >= 0 && afShare <= 1))
             throw new ArgumentOutOfRangeException(nameof(afShare), afShare, "the share of fibrillation episodes must lie in [0, 1]");
         (double Min, double Max) density = earlyProbability ?? EarlyProbability;
@@ -106,6 +103,7 @@ public sealed class ApcAugmentation
         var simulated = new long[data.Count];
         foreach (int[] rows in RecordTimeline.Rows(data, "the premature-beat simulation"))
         {
+            double sampleRateHz = data.RateOf(rows[0]);
             var times = new long[rows.Length];
             times[0] = data.Samples[rows[0]];
             bool episode = false;

@@ -62,8 +62,8 @@ public sealed class BeatTrainer
         if (options.ApcAugmentation > 0 && options.BlockAugmentation > 0)
             throw new ArgumentException("ApcAugmentation and BlockAugmentation cannot be combined (each recomputes the RR features from its own beat times)", nameof(options));
         // Beat times are reference annotation samples; the RR features are ratios, so the rate only scales them.
-        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, options.BlockSporadicDrops) : null;
-        ApcAugmentation? apc = options.ApcAugmentation > 0 ? ApcAugmentation.Simulate(train, FilteredStream.SourceRateHz, options.Seed, afShare: options.ApcAfShare) : null;
+        BlockAugmentation? block = options.BlockAugmentation > 0 ? BlockAugmentation.Simulate(train, options.Seed, options.BlockSporadicDrops) : null;
+        ApcAugmentation? apc = options.ApcAugmentation > 0 ? ApcAugmentation.Simulate(train, options.Seed, afShare: options.ApcAfShare) : null;
         if (options.WeightsAfterAugmentation && apc is null && block is null)
             throw new ArgumentException("WeightsAfterAugmentation counts what ApcAugmentation or BlockAugmentation change, and both are off", nameof(options));
         int[] counts = options.WeightsAfterAugmentation

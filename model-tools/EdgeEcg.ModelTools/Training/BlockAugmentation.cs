@@ -39,13 +39,12 @@ public sealed class BlockAugmentation
 
     /// <summary>
     /// Simulates block in every record of <paramref name="data"/> (rows of a record in time order, as the dataset stores
-    /// them; times from <see cref="BeatDataset.Samples"/> at <paramref name="sampleRateHz"/>).
+    /// them; times from <see cref="BeatDataset.Samples"/> at their record's rate (<see cref="BeatDataset.RecordRatesHz"/>)).
     /// </summary>
     /// <param name="data">Training beats (the first <see cref="RrFeatures.Count"/> feature columns are RR features).</param>
-    /// <param name="sampleRateHz">Rate of the reference annotation samples (360 Hz for MIT-BIH).</param>
     /// <param name="seed">Seed of the episode placement.</param>
     /// <param name="sporadicDropProbability">Probability that a normal beat between episodes is removed (0 = 2:1 episodes only).</param>
-    public static BlockAugmentation Simulate(BeatDataset data, double sampleRateHz, int seed, double sporadicDropProbability = 0)
+    public static BlockAugmentation Simulate(BeatDataset data, int seed, double sporadicDropProbability = 0)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.RrFeatureCount < RrFeatures.Count)
@@ -56,6 +55,7 @@ public sealed class BlockAugmentation
         var rr = (float[])data.RrFeatures.Clone();
         foreach (int[] rows in RecordTimeline.Rows(data, "the AV block simulation"))
         {
+            double sampleRateHz = data.RateOf(rows[0]);
             bool block = false;
             double switchAt = data.Samples[rows[0]] / sampleRateHz + RecordTimeline.Uniform(rng, ConductedSeconds);
             bool dropNext = true;

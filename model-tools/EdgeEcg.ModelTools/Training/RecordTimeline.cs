@@ -37,7 +37,7 @@ internal static class RecordTimeline
 
     /// <summary>
     /// Per-row flags computed record by record on the beats a view has: <paramref name="flag"/> gets each record's present
-    /// rows (time order) and their times in <paramref name="samples"/>, and returns one flag per present row. Rows marked
+    /// rows (time order), their times in <paramref name="samples"/> and the record's sampling rate, and returns one flag per present row. Rows marked
     /// <paramref name="absent"/> (no beat in this view) and records with two beats or fewer are not flagged.
     /// </summary>
     /// <param name="rows">The beats.</param>
@@ -45,7 +45,7 @@ internal static class RecordTimeline
     /// <param name="absent">Rows that are no beat in this view, or null.</param>
     /// <param name="user">What needs the flags, for the error message.</param>
     /// <param name="flag">The per-record rule.</param>
-    public static bool[] FlagsByRecord(BeatDataset rows, IReadOnlyList<long> samples, bool[]? absent, string user, Func<int[], long[], bool[]> flag)
+    public static bool[] FlagsByRecord(BeatDataset rows, IReadOnlyList<long> samples, bool[]? absent, string user, Func<int[], long[], double, bool[]> flag)
     {
         var flags = new bool[rows.Count];
         foreach (int[] record in Rows(rows, user))
@@ -54,7 +54,7 @@ internal static class RecordTimeline
             var t = new long[present.Length];
             for (int k = 0; k < present.Length; k++)
                 t[k] = samples[present[k]];
-            bool[] f = flag(present, t);
+            bool[] f = flag(present, t, rows.RateOf(record[0]));
             for (int k = 0; k < present.Length; k++)
                 flags[present[k]] = f[k];
         }

@@ -23,6 +23,44 @@ public sealed class BeatDatasetFileTests : IDisposable
         Assert.Equal(d.RecordIndex, r.RecordIndex);
         Assert.Equal(d.Samples, r.Samples);
         Assert.Equal(d.Records, r.Records);
+        Assert.Equal(d.RecordRatesHz, r.RecordRatesHz);
+    }
+
+    [Fact]
+    public void RecordRates_AreStored_AndAVersion2FileIsReadAsMitBihAt360Hz()
+    {
+        BeatDataset d = SyntheticBeats.Make(2, seed: 1);
+        var at128 = new BeatDataset(d.ImageSize, d.RrFeatureCount, d.Images, d.RrFeatures, d.Labels, d.RecordIndex, d.Samples, d.Records,
+            Array.ConvertAll(d.Records, _ => 128.0));
+        BeatDatasetFile.Write(path, at128, DspSettings.Default);
+        Assert.Equal(new[] { 128.0, 128.0 }, BeatDatasetFile.Read(path, DspSettings.Default).RecordRatesHz);
+
+        // The same file as version 2 wrote it: no rates after the record names.
+        byte[] v3 = File.ReadAllBytes(path);
+        long ratesAt;
+        using (var r = new BinaryReader(new MemoryStream(v3)))
+        {
+            r.ReadBytes(BeatDatasetFile.Magic.Length + 4);
+            r.ReadString();
+            r.ReadString();
+            r.ReadString();
+            r.ReadInt32();
+            r.ReadInt32();
+            int records = r.ReadInt32();
+            for (int i = 0; i < records; i++)
+                r.ReadString();
+            ratesAt = r.BaseStream.Position;
+        }
+        var v2 = new MemoryStream();
+        v2.Write(v3, 0, (int)ratesAt);
+        v2.Write(v3, (int)ratesAt + 8 * d.Records.Length, v3.Length - (int)ratesAt - 8 * d.Records.Length);
+        byte[] bytes = v2.ToArray();
+        BitConverter.GetBytes(2).CopyTo(bytes, BeatDatasetFile.Magic.Length);
+        File.WriteAllBytes(path, bytes);
+        BeatDataset old = BeatDatasetFile.Read(path, DspSettings.Default);
+        Assert.Equal(new[] { 360.0, 360.0 }, old.RecordRatesHz);
+        Assert.Equal(d.Samples, old.Samples);
+        Assert.Equal(d.Images, old.Images);
     }
 
     [Fact]

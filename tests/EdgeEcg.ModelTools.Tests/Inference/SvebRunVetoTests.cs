@@ -63,13 +63,13 @@ public class SvebRunVetoTests
         for (int i = one.Length; i < n; i++)
             recordIndex[i] = 1;
         var rows = new BeatDataset(4, 1, new sbyte[n * 4], new float[n], new AamiClass[n], recordIndex, samples.ToArray(), new[] { "a", "b" });
-        bool[] flags = SvebRunVeto.ForRows(rows, samples, Fs);
+        bool[] flags = SvebRunVeto.ForRows(rows, samples);
         // Each record starts afresh: beats 2..4 of each are flagged, never across the boundary.
         Assert.Equal(new[] { false, false, true, true, true, false, false, false, true, true, true, false }, flags);
         // Without row 3 of record a, beat 4 follows a 1.6 s interval after 0.8 s: not regular.
         var absent = new bool[n];
         absent[3] = true;
-        bool[] gap = SvebRunVeto.ForRows(rows, samples, Fs, absent);
+        bool[] gap = SvebRunVeto.ForRows(rows, samples, absent);
         Assert.False(gap[3]);
         Assert.False(gap[4]);
     }

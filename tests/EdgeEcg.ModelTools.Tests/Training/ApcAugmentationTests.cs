@@ -17,7 +17,7 @@ public class ApcAugmentationTests
     public void OnlyNormalBeatsBetweenNormalBeatsBecomeEarly_InEpisodes_AtTheEpisodesRate()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 1);
+        ApcAugmentation a = ApcAugmentation.Simulate(data, seed: 1);
         int[] early = Enumerable.Range(0, data.Count).Where(a.IsEarly).ToArray();
         foreach (int i in early)
         {
@@ -39,7 +39,7 @@ public class ApcAugmentationTests
     public void EarlyBeatsComeAtTheirCoupling_AndTheBeatAfterComesAfterAResetOrAPause()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 2);
+        ApcAugmentation a = ApcAugmentation.Simulate(data, seed: 2);
         BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
         int f = data.RrFeatureCount;
         float Ratio(int i) => all.RrFeatures[(i * f) + PreOverPreBefore];
@@ -62,7 +62,7 @@ public class ApcAugmentationTests
         // Ectopic beats from one focus come at a near-constant coupling: within an episode every isolated early beat's
         // RR over the sinus RR lies within the jitter of the episode's coupling, unlike atrial fibrillation's spread.
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 7);
+        ApcAugmentation a = ApcAugmentation.Simulate(data, seed: 7);
         BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
         int f = data.RrFeatureCount;
         bool Untouched(int i) => !a.IsEarly(i) && !a.IsEarly(i - 1) && data.Labels[i] == AamiClass.N && data.Labels[i - 1] == AamiClass.N;
@@ -91,7 +91,7 @@ public class ApcAugmentationTests
     public void SimulatedSamples_AreTheTimesTheRrFeaturesWereComputedFrom()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 8);
+        ApcAugmentation a = ApcAugmentation.Simulate(data, seed: 8);
         BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
         long[] t = a.SimulatedSamples.ToArray();
         Assert.Equal(data.Samples[0], t[0]);
@@ -109,14 +109,14 @@ public class ApcAugmentationTests
     public void FibrillationEpisodes_GiveUnrepeatedIntervals_KeepLabels_AndShareZeroChangesNothing()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation plain = ApcAugmentation.Simulate(data, Fs, seed: 9);
-        ApcAugmentation zero = ApcAugmentation.Simulate(data, Fs, seed: 9, afShare: 0);
+        ApcAugmentation plain = ApcAugmentation.Simulate(data, seed: 9);
+        ApcAugmentation zero = ApcAugmentation.Simulate(data, seed: 9, afShare: 0);
         Assert.Equal(plain.SimulatedSamples, zero.SimulatedSamples);
         Assert.Equal(plain.EarlyBeats, zero.EarlyBeats);
 
         // Every episode fibrillation: no early beat, and in the episodes each interval is the sinus RR times an
         // independent factor in [0.6, 1.5], so successive ratios spread over (0.4, 2.5) and rarely repeat.
-        ApcAugmentation af = ApcAugmentation.Simulate(data, Fs, seed: 9, afShare: 1);
+        ApcAugmentation af = ApcAugmentation.Simulate(data, seed: 9, afShare: 1);
         Assert.Equal(0, af.EarlyBeats);
         BeatDataset view = af.ForEpoch(data, 1.0, new Random(1), out bool[] early);
         Assert.DoesNotContain(true, early);
@@ -127,14 +127,14 @@ public class ApcAugmentationTests
         Assert.True(changed.Length > data.Count / 5, $"{changed.Length} intervals changed");
         Assert.All(changed, r => Assert.InRange(r, 0.59, 1.51));
         Assert.True(changed.Max() - changed.Min() > 0.8, "the factors spread over the range");
-        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, Fs, seed: 9, afShare: 1.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, seed: 9, afShare: 1.1));
     }
 
     [Fact]
     public void ForEpoch_LabelsTheEarlyBeatsS_OnlyInTheChosenRecords()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 1);
+        ApcAugmentation a = ApcAugmentation.Simulate(data, seed: 1);
         BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out bool[] madeEarly);
         for (int i = 0; i < data.Count; i++)
         {
@@ -159,7 +159,7 @@ public class ApcAugmentationTests
         // What the simulation shows the network: premature beats (previous/local RR as low as recorded S beats') in a
         // rhythm whose last 32 RRs are irregular, which in DS1 mostly means atrial fibrillation, where a short RR is N.
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation a = ApcAugmentation.Simulate(data, Fs, seed: 3);
+        ApcAugmentation a = ApcAugmentation.Simulate(data, seed: 3);
         BeatDataset all = a.ForEpoch(data, 1.0, new Random(1), out _);
         int f = data.RrFeatureCount;
         const int irregularity = 9;
@@ -177,13 +177,13 @@ public class ApcAugmentationTests
     public void TheEpisodesDensityOfEarlyBeats_CanBeSet()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        int Early((double, double) density) => ApcAugmentation.Simulate(data, Fs, seed: 4, density).EarlyBeats;
+        int Early((double, double) density) => ApcAugmentation.Simulate(data, seed: 4, density).EarlyBeats;
         Assert.Equal(0, Early((0, 0)));
         int sparse = Early((0.05, 0.05)), dense = Early((0.6, 0.6));
         Assert.InRange(sparse, 1, dense / 5);
-        Assert.Equal(ApcAugmentation.Simulate(data, Fs, seed: 4).EarlyBeats, Early(ApcAugmentation.EarlyProbability));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, Fs, seed: 4, (0.5, 0.2)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, Fs, seed: 4, (0.5, 1.5)));
+        Assert.Equal(ApcAugmentation.Simulate(data, seed: 4).EarlyBeats, Early(ApcAugmentation.EarlyProbability));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, seed: 4, (0.5, 0.2)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(data, seed: 4, (0.5, 1.5)));
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class ApcAugmentationTests
         BeatDataset data = RhythmFixture.SinusRecord();
         bool[] Early(int seed)
         {
-            ApcAugmentation s = ApcAugmentation.Simulate(data, Fs, seed);
+            ApcAugmentation s = ApcAugmentation.Simulate(data, seed);
             return Enumerable.Range(0, data.Count).Select(s.IsEarly).ToArray();
         }
         Assert.Equal(Early(5), Early(5));
@@ -203,18 +203,19 @@ public class ApcAugmentationTests
     public void BadInput_IsRefusedWithTheReason()
     {
         BeatDataset one = RhythmFixture.SinusRecord();
-        var e = Assert.Throws<ArgumentException>(() => ApcAugmentation.Simulate(BeatDatasetBuilder.Concat(new[] { one, one }), Fs, seed: 1));
+        var e = Assert.Throws<ArgumentException>(() => ApcAugmentation.Simulate(BeatDatasetBuilder.Concat(new[] { one, one }), seed: 1));
         Assert.Contains("record r: beats are not in time order", e.Message, StringComparison.Ordinal);
         Assert.Contains("premature-beat simulation", e.Message, StringComparison.Ordinal);
         Assert.Contains("--noise-copies", e.Message, StringComparison.Ordinal);
 
-        ApcAugmentation a = ApcAugmentation.Simulate(one, Fs, seed: 1);
+        ApcAugmentation a = ApcAugmentation.Simulate(one, seed: 1);
         e = Assert.Throws<ArgumentException>(() => a.ForEpoch(one.Select(Enumerable.Range(0, 100).ToArray()), 1.0, new Random(1), out _));
         Assert.Contains("3000 beats", e.Message, StringComparison.Ordinal);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => ApcAugmentation.Simulate(one, 0, seed: 1));
+        e = Assert.Throws<ArgumentException>(() => new BeatDataset(one.ImageSize, one.RrFeatureCount, one.Images, one.RrFeatures, one.Labels, one.RecordIndex, one.Samples, one.Records, new[] { 0.0 }));
+        Assert.Contains("sampling rate must be positive", e.Message, StringComparison.Ordinal);
         BeatDataset narrow = new(4, 2, new sbyte[4 * one.Count], new float[2 * one.Count], one.Labels, one.RecordIndex, one.Samples, one.Records);
-        e = Assert.Throws<ArgumentException>(() => ApcAugmentation.Simulate(narrow, Fs, seed: 1));
+        e = Assert.Throws<ArgumentException>(() => ApcAugmentation.Simulate(narrow, seed: 1));
         Assert.Contains("fewer than the 11 RR features", e.Message, StringComparison.Ordinal);
     }
 }

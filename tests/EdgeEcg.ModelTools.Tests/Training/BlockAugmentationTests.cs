@@ -16,7 +16,7 @@ public class BlockAugmentationTests
     public void OnlyNormalBeatsBetweenNormalBeatsAreRemoved_AndBlockEpisodesHalveTheRate()
     {
         BeatDataset data = Record();
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, seed: 1, sporadicDropProbability: 0.03);
         Assert.InRange(b.Removed, 100, data.Count / 2);
         int steady21 = 0;
         for (int i = 1; i + 1 < data.Count; i++)
@@ -38,8 +38,8 @@ public class BlockAugmentationTests
     public void WithoutSporadicDrops_RemovedBeatsComeIn21Stretches()
     {
         BeatDataset data = Record();
-        BlockAugmentation episodes = BlockAugmentation.Simulate(data, Fs, seed: 1);
-        BlockAugmentation withDrops = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
+        BlockAugmentation episodes = BlockAugmentation.Simulate(data, seed: 1);
+        BlockAugmentation withDrops = BlockAugmentation.Simulate(data, seed: 1, sporadicDropProbability: 0.03);
         Assert.True(episodes.Removed < withDrops.Removed, $"{episodes.Removed} removed without sporadic drops, {withDrops.Removed} with");
         Assert.True(Enumerable.Range(0, data.Count).All(i => episodes.Kept(i) || !withDrops.Kept(i)), "the episodes changed with the sporadic drops");
         int[] removed = Enumerable.Range(0, data.Count).Where(i => !episodes.Kept(i)).ToArray();
@@ -51,7 +51,7 @@ public class BlockAugmentationTests
     public void EpochView_ReplacesOnlyTheRrFeatures_OfTheRecordsItPutsUnderBlock()
     {
         BeatDataset data = Record();
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, seed: 1, sporadicDropProbability: 0.03);
 
         BeatDataset none = b.ForEpoch(data, 0.0, new Random(1), out bool[] removedNone);
         Assert.Equal(data.RrFeatures, none.RrFeatures);
@@ -79,7 +79,7 @@ public class BlockAugmentationTests
         // The failure the augmentation teaches the network to avoid: in a 2:1 episode the upper-quartile reference
         // becomes the doubled RR, so when 1:1 conduction returns normal beats have previous/reference near 0.5.
         BeatDataset data = Record();
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 1, sporadicDropProbability: 0.03);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, seed: 1, sporadicDropProbability: 0.03);
         BeatDataset all = b.ForEpoch(data, 1.0, new Random(1), out bool[] removed);
         int f = data.RrFeatureCount;
         float minOriginal = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == AamiClass.N && i > 300).Min(i => data.RrFeatures[(i * f) + 6]);
@@ -93,15 +93,15 @@ public class BlockAugmentationTests
     public void SameSeed_SameSimulation()
     {
         BeatDataset data = Record();
-        BlockAugmentation a = BlockAugmentation.Simulate(data, Fs, seed: 5);
-        BlockAugmentation b = BlockAugmentation.Simulate(data, Fs, seed: 5);
+        BlockAugmentation a = BlockAugmentation.Simulate(data, seed: 5);
+        BlockAugmentation b = BlockAugmentation.Simulate(data, seed: 5);
         Assert.Equal(Enumerable.Range(0, data.Count).Select(a.Kept), Enumerable.Range(0, data.Count).Select(b.Kept));
     }
 
     [Fact]
     public void ADatasetOfAnotherSize_IsRefused()
     {
-        BlockAugmentation b = BlockAugmentation.Simulate(Record(), Fs, seed: 1);
+        BlockAugmentation b = BlockAugmentation.Simulate(Record(), seed: 1);
         BeatDataset other = Record().Select(Enumerable.Range(0, 100).ToArray());
         var e = Assert.Throws<ArgumentException>(() => b.ForEpoch(other, 1.0, new Random(1), out _));
         Assert.Contains("3000 beats", e.Message, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public class BlockAugmentationTests
     {
         BeatDataset one = Record();
         BeatDataset twice = BeatDatasetBuilder.Concat(new[] { one, one });
-        var e = Assert.Throws<ArgumentException>(() => BlockAugmentation.Simulate(twice, Fs, seed: 1));
+        var e = Assert.Throws<ArgumentException>(() => BlockAugmentation.Simulate(twice, seed: 1));
         Assert.Contains("record r: beats are not in time order", e.Message, StringComparison.Ordinal);
         Assert.Contains("--noise-copies", e.Message, StringComparison.Ordinal);
     }

@@ -19,7 +19,7 @@ public class EpochClassCountsTests
     public void PrematureBeatSimulation_ShiftsNormalBeatsToS_ByTheProbabilityOfItsView()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        ApcAugmentation apc = ApcAugmentation.Simulate(data, RhythmFixture.Fs, seed: 3);
+        ApcAugmentation apc = ApcAugmentation.Simulate(data, seed: 3);
         int[] recorded = data.ClassCounts();
         // Shown always, the expectation is what an epoch's labels are; never shown, the recorded ones.
         BeatDataset always = apc.ForEpoch(data, 1.0, new Random(1), out _);
@@ -36,7 +36,7 @@ public class EpochClassCountsTests
     public void BlockSimulation_RemovesTheBlockedBeats_ByTheProbabilityOfItsView()
     {
         BeatDataset data = RhythmFixture.SinusRecord();
-        BlockAugmentation block = BlockAugmentation.Simulate(data, RhythmFixture.Fs, seed: 4);
+        BlockAugmentation block = BlockAugmentation.Simulate(data, seed: 4);
         Assert.True(block.Removed > 100, $"{block.Removed} beats removed");
         int[] kept = new int[data.ClassCounts().Length];
         for (int row = 0; row < data.Count; row++)

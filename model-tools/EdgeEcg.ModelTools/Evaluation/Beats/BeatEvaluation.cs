@@ -39,16 +39,17 @@ public static class BeatEvaluation
     /// <param name="settings">DSP settings.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none.</param>
+    /// <param name="lead">Lead name or signal number (<see cref="RecordBeatExtractor.LeadIndex(WfdbHeader, string?)"/>); null for MLII, else signal 0.</param>
     public static RecordBeatResult EvaluateRecord(string recordPath, OnnxBeatClassifier model, DspSettings settings, string? annotationDirectory,
-        LabelRules? rules = null)
+        LabelRules? rules = null, string? lead = null)
     {
         RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
-        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings), model, annotationDirectory, rules);
+        return EvaluateRecord(recordPath, DetectedBeats.Run(recordPath, settings, lead), model, annotationDirectory, rules);
     }
 
     /// <summary>Evaluates one record whose beats the device chain has already found (cross-validation runs reuse them).</summary>
     /// <param name="recordPath">Record path without extension.</param>
-    /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run(string, DspSettings)"/>).</param>
+    /// <param name="detected">The chain's beats and network inputs for this record (<see cref="DetectedBeats.Run(string, DspSettings, string?)"/>).</param>
     /// <param name="model">The classifier.</param>
     /// <param name="annotationDirectory">When set, the labelled beats are written there as <c>record.edg</c>.</param>
     /// <param name="rules">Rules that change the labels before they are reported (<see cref="LabelRules"/>), or null for none.</param>

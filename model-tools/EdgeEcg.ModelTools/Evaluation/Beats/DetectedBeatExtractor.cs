@@ -30,7 +30,7 @@ public static class DetectedBeatExtractor
         string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
         var reference = AnnotationFile.Read(atr).Where(a => a.IsBeat).ToList();
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings), reference, fs, source.Artifacts, unpairedOnly: false) };
+        var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings, source.Lead), reference, fs, source.Artifacts, unpairedOnly: false) };
         foreach (NoiseCopy copy in source.NoiseCopies)
             parts.Add(Label(NoisyDetections.Run(recordPath, copy, settings), reference, fs, source.Artifacts, source.NoiseArtifactsOnly));
         return parts.Count == 1 ? parts[0] : BeatDatasetBuilder.Concat(parts);
@@ -56,6 +56,6 @@ public static class DetectedBeatExtractor
         int[] rows = Enumerable.Range(0, detected.Count).Where(j => label[j] is not null && hasImage[j] && !(unpairedOnly && paired[j])).ToArray();
         BeatDataset kept = detected.Inputs.Select(rows);
         return new BeatDataset(kept.ImageSize, kept.RrFeatureCount, kept.Images, kept.RrFeatures, rows.Select(j => label[j]!.Value).ToArray(),
-            new int[rows.Length], kept.Samples, new[] { detected.Record });
+            new int[rows.Length], kept.Samples, new[] { detected.Record }, new[] { detected.SourceRateHz });
     }
 }

@@ -41,7 +41,7 @@ public sealed class DetectedBeats : IEcgChainSink
     /// <summary>Number of detected beats.</summary>
     public int Count => source.Count;
 
-    /// <summary>Detected beat positions as source (360 Hz) sample numbers.</summary>
+    /// <summary>Detected beat positions as sample numbers of the record (at its own rate).</summary>
     public IReadOnlyList<long> SourceSamples => source;
 
     /// <summary>Record name.</summary>
@@ -49,6 +49,9 @@ public sealed class DetectedBeats : IEcgChainSink
 
     /// <summary>Length of the record in source samples.</summary>
     public long SourceLength { get; private set; }
+
+    /// <summary>Rate of <see cref="SourceSamples"/>, Hz: the record's own rate.</summary>
+    public double SourceRateHz { get; private set; }
 
     /// <summary>Classifier inputs of every detected beat (label column unused: N); beats without a window have an all-zero image.</summary>
     public BeatDataset Inputs { get; private set; } = null!;
@@ -105,16 +108,20 @@ public sealed class DetectedBeats : IEcgChainSink
     /// <summary>Each beat's <see cref="Data.AtrialOrganisation"/> (NaN while unknown), fixed once the chain has run.</summary>
     public float[] AtrialOrganisation { get; private set; } = Array.Empty<float>();
 
-    /// <summary>Runs the device chain over one record.</summary>
+    /// <summary>
+    /// Runs the device chain over one record; a record at a rate the chain does not take itself is resampled to 250 Hz
+    /// first (<see cref="ChainInput"/>), and every position is then given in the record's own samples.
+    /// </summary>
     /// <param name="recordPath">Record path without extension.</param>
     /// <param name="settings">DSP settings (spectrogram and mains).</param>
-    public static DetectedBeats Run(string recordPath, DspSettings settings)
+    /// <param name="lead">Lead name or signal number (<see cref="RecordBeatExtractor.LeadIndex(WfdbHeader, string?)"/>); null for MLII, else signal 0.</param>
+    public static DetectedBeats Run(string recordPath, DspSettings settings, string? lead = null)
     {
-        if (!File.Exists(recordPath + ".hea"))
-            throw new FileNotFoundException($"record {Path.GetFileName(recordPath)}: header {recordPath}.hea not found", recordPath + ".hea");
-        int lead = RecordBeatExtractor.LeadIndex(WfdbHeader.Read(recordPath));
-        RecordSignal ecg = RecordSignal.Read(recordPath, lead);
-        return Run(Path.GetFileName(recordPath), ecg.Samples, ecg.SampleRateHz, settings);
+        ChainInput input = ChainInput.Read(recordPath, lead);
+        DetectedBeats beats = Run(Path.GetFileName(recordPath), input.Samples, input.ChainRateHz, settings);
+        if (input.Resampled)
+            beats.ToRecordSamples(input);
+        return beats;
     }
 
     /// <summary>Runs the device chain over samples already in the device's canonical format (int16, 5 µV per LSB).</summary>
@@ -127,7 +134,7 @@ public sealed class DetectedBeats : IEcgChainSink
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(settings);
-        var beats = new DetectedBeats(settings.Spectrogram) { Record = record, SourceLength = samples.Length };
+        var beats = new DetectedBeats(settings.Spectrogram) { Record = record, SourceLength = samples.Length, SourceRateHz = sampleRateHz };
         EcgChain chain = EcgChain.Create(sampleRateHz, settings.Mains, beats);
         beats.chain = chain;
         chain.Process(samples, 0, samples.Length);
@@ -172,6 +179,20 @@ public sealed class DetectedBeats : IEcgChainSink
             unreadableStretches.Add(window, chain);
     }
 
+    /// <summary>Moves every position from the chain's resampled input to the record's own samples (after <see cref="Finish"/>).</summary>
+    private void ToRecordSamples(ChainInput input)
+    {
+        for (int i = 0; i < source.Count; i++)
+            source[i] = input.ToRecordSample(source[i]);
+        SourceLength = input.RecordLength;
+        SourceRateHz = input.RecordRateHz;
+        for (int i = 0; i < Events.Length; i++)
+            Events[i] = new ChainEvent(input.ToRecordSample(Events[i].SourceSample), Events[i].Kind);
+        BeatDataset d = Inputs;
+        Inputs = new BeatDataset(d.ImageSize, d.RrFeatureCount, d.Images, d.RrFeatures, d.Labels, d.RecordIndex, source.ToArray(), d.Records,
+            new double[] { input.RecordRateHz });
+    }
+
     private void Finish()
     {
         int n = stream.Count;
@@ -186,7 +207,8 @@ public sealed class DetectedBeats : IEcgChainSink
         var img = new sbyte[n * imageSize];
         Array.Copy(images, img, img.Length);
         float[] features = BeatFeatures.Compute(stream.ToArray(), EcgChain.ChainRateHz, img, HasImage, spectrogram.Settings, out sbyte[] networkImages);
-        Inputs = new BeatDataset(imageSize, BeatFeatures.Count, networkImages, features, new AamiClass[n], new int[n], source.ToArray(), new[] { Record });
+        Inputs = new BeatDataset(imageSize, BeatFeatures.Count, networkImages, features, new AamiClass[n], new int[n], source.ToArray(), new[] { Record },
+            new[] { SourceRateHz });
         SinusPCorrelation = SinusPWave.Correlations(pRegions, HasImage, features, BeatFeatures.Count);
         AtrialOrganisation = Data.AtrialOrganisation.Compute(pRegions, HasImage);
     }

@@ -25,7 +25,6 @@ public static class ApcStress
     /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
-    /// <param name="sampleRateHz">Rate of the dataset's beat samples.</param>
     /// <param name="earlyProbability">Range of each episode's probability of an early beat (default <see cref="ApcAugmentation.EarlyProbability"/>).</param>
     /// <param name="rules">
     /// Rules on S calls applied in both scorings (<see cref="SimulatedFold.ApplySRules"/>): the RR rules at the recorded
@@ -35,7 +34,7 @@ public static class ApcStress
     /// </param>
     /// <param name="detected">The device chain's beats of every record; needed by the atrial gate.</param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, (double Min, double Max)? earlyProbability = null, LabelRules? rules = null,
+        (double Min, double Max)? earlyProbability = null, LabelRules? rules = null,
         IReadOnlyDictionary<string, DetectedBeats>? detected = null)
     {
         LabelRules sRules = (rules ?? LabelRules.None) with { SinusVeto = null };
@@ -48,12 +47,12 @@ public static class ApcStress
         ApcAugmentation? simulation = null; // the current fold's, set before the fold is scored
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
         {
-            simulation = ApcAugmentation.Simulate(held, sampleRateHz, Seed, earlyProbability);
+            simulation = ApcAugmentation.Simulate(held, Seed, earlyProbability);
             return (simulation.ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly);
         });
         foreach (SimulatedFold fold in scored)
         {
-            fold.ApplySRules(sRules, simulation!.SimulatedSamples, sampleRateHz, absentWhenSimulated: null, detected);
+            fold.ApplySRules(sRules, simulation!.SimulatedSamples, absentWhenSimulated: null, detected);
             for (int i = 0; i < fold.Held.Count; i++)
             {
                 if (!fold.Flags[i])

@@ -24,7 +24,6 @@ public static class BlockStress
     /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
-    /// <param name="sampleRateHz">Rate of the dataset's reference annotation samples.</param>
     /// <param name="rules">
     /// Rules on S calls applied in both scorings (<see cref="SimulatedFold.ApplySRules"/>): the P-wave rules with the
     /// recorded P wave (a conducted beat keeps its sinus P wave under block), the RR rules on the beats each view has.
@@ -32,7 +31,7 @@ public static class BlockStress
     /// </param>
     /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        double sampleRateHz = FilteredStream.SourceRateHz, LabelRules? rules = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null)
+        LabelRules? rules = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -41,10 +40,10 @@ public static class BlockStress
         SimulatedFolds.RequireDetected(rules, detected);
         var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
-            (BlockAugmentation.Simulate(held, sampleRateHz, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
+            (BlockAugmentation.Simulate(held, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
         foreach (SimulatedFold fold in scored)
         {
-            fold.ApplySRules(rules, fold.Held.Samples, sampleRateHz, absentWhenSimulated: fold.Flags, detected); // the beats left keep their times
+            fold.ApplySRules(rules, fold.Held.Samples, absentWhenSimulated: fold.Flags, detected); // the beats left keep their times
             for (int i = 0; i < fold.Held.Count; i++)
                 if (!fold.Flags[i]) // removed under block
                     tally.Add(fold, i);

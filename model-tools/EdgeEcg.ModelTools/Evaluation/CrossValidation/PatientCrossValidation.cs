@@ -26,7 +26,7 @@ public static class PatientCrossValidation
     /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/>.</param>
     /// <param name="folds">Number of folds (2..records).</param>
     /// <param name="options">Training options (its checkpoint folder is ignored: folds always start fresh).</param>
-    /// <param name="detected">The device chain's beats of every record (<see cref="DetectedBeats.Run(string, DspSettings)"/>), reused across runs.</param>
+    /// <param name="detected">The device chain's beats of every record (<see cref="DetectedBeats.Run(string, DspSettings, string?)"/>), reused across runs.</param>
     /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
     /// <param name="modelDirectory">When set, each fold's FP32 model is written there as <c>fold{k}.onnx</c>.</param>
     /// <param name="log">Receives a line per fold, or null.</param>

@@ -22,10 +22,9 @@ internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[]
     /// </summary>
     /// <param name="rules">The rules.</param>
     /// <param name="simulatedSamples">Each row's beat time in the simulated view.</param>
-    /// <param name="sampleRateHz">Rate of the beat times.</param>
     /// <param name="absentWhenSimulated">Rows that are no beat in the simulated view, or null.</param>
     /// <param name="detected">The chain's beats of every record (the rows must be among them); needed by the P-wave rules (<see cref="SimulatedFolds.RequireDetected"/>).</param>
-    public void ApplySRules(LabelRules rules, IReadOnlyList<long> simulatedSamples, double sampleRateHz, bool[]? absentWhenSimulated,
+    public void ApplySRules(LabelRules rules, IReadOnlyList<long> simulatedSamples, bool[]? absentWhenSimulated,
         IReadOnlyDictionary<string, DetectedBeats>? detected)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -37,13 +36,13 @@ internal sealed record SimulatedFold(BeatDataset Held, bool[] Flags, AamiClass[]
         }
         if (rules.AfGate)
         {
-            SvebAfGate.Apply(Recorded, AtrialFibrillationFlags.ForRows(Held, Recorded, Held.Samples, sampleRateHz));
-            SvebAfGate.Apply(Simulated, AtrialFibrillationFlags.ForRows(Held, Simulated, simulatedSamples, sampleRateHz, absentWhenSimulated));
+            SvebAfGate.Apply(Recorded, AtrialFibrillationFlags.ForRows(Held, Recorded, Held.Samples));
+            SvebAfGate.Apply(Simulated, AtrialFibrillationFlags.ForRows(Held, Simulated, simulatedSamples, absentWhenSimulated));
         }
         if (rules.RunVeto)
         {
-            SvebRunVeto.Apply(Recorded, SvebRunVeto.ForRows(Held, Held.Samples, sampleRateHz));
-            SvebRunVeto.Apply(Simulated, SvebRunVeto.ForRows(Held, simulatedSamples, sampleRateHz, absentWhenSimulated));
+            SvebRunVeto.Apply(Recorded, SvebRunVeto.ForRows(Held, Held.Samples));
+            SvebRunVeto.Apply(Simulated, SvebRunVeto.ForRows(Held, simulatedSamples, absentWhenSimulated));
         }
         if (rules.AtrialGate)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using EdgeEcg.Dsp.Pipeline;
+using EdgeEcg.ModelTools.Data;
 using EdgeEcg.ModelTools.Evaluation.Matching;
 using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
@@ -59,8 +60,12 @@ public static class QrsEvaluation
             return AnnotationFile.Read(Path.Combine(settings.AnnotationDirectory, record + "." + settings.Annotator));
         }
 
-        RecordSignal ecg = RecordSignal.Read(recordPath, settings.Signal);
-        ChainRecording run = ChainRecording.Run(ecg.Samples, ecg.SampleRateHz, settings.Mains, settings.KeepBeatsInUnreadable);
-        return ChainAnnotations.FromEvents(run.Events);
+        // A record at a rate the chain does not take is resampled to 250 Hz first; positions go back to its own samples.
+        ChainInput input = ChainInput.Read(recordPath, settings.Signal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ChainRecording run = ChainRecording.Run(input.Samples, input.ChainRateHz, settings.Mains, settings.KeepBeatsInUnreadable);
+        ChainEvent[] events = input.Resampled
+            ? Array.ConvertAll(run.Events, e => new ChainEvent(input.ToRecordSample(e.SourceSample), e.Kind))
+            : run.Events;
+        return ChainAnnotations.FromEvents(events);
     }
 }

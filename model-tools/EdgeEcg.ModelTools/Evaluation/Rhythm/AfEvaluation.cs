@@ -25,11 +25,13 @@ public static class AfEvaluation
     /// <param name="model">The classifier.</param>
     /// <param name="rules">The rules its labels go through before the rhythm detector sees them.</param>
     /// <param name="settings">DSP settings.</param>
-    public static (AfRecordResult Ec57, AfRecordResult WholeRecord) EvaluateRecord(string recordPath, OnnxBeatClassifier model, LabelRules rules, DspSettings settings)
+    /// <param name="lead">Lead name or signal number (<see cref="RecordBeatExtractor.LeadIndex(WfdbHeader, string?)"/>); null for MLII, else signal 0.</param>
+    public static (AfRecordResult Ec57, AfRecordResult WholeRecord) EvaluateRecord(string recordPath, OnnxBeatClassifier model, LabelRules rules, DspSettings settings,
+        string? lead = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath);
-        DetectedBeats detected = DetectedBeats.Run(recordPath, settings);
+        DetectedBeats detected = DetectedBeats.Run(recordPath, settings, lead);
         double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
         AamiClass[] labels = BeatEvaluation.ApplyRules(detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
             rules, fs, out _);

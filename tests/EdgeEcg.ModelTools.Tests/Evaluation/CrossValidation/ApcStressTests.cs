@@ -25,7 +25,7 @@ public sealed class ApcStressTests : IDisposable
 
         int[] counts = fx.Data.ClassCounts();
         // Each fold's held-out record gets its own simulation, as in Measure.
-        int early = fx.Records.Sum(r => ApcAugmentation.Simulate(fx.Data.SelectRecords(new[] { r }), 360, ApcStress.Seed).EarlyBeats);
+        int early = fx.Records.Sum(r => ApcAugmentation.Simulate(fx.Data.SelectRecords(new[] { r }), ApcStress.Seed).EarlyBeats);
         Assert.InRange(early, 100, counts[(int)AamiClass.N] / 4);
         Assert.Equal(early, one.EarlyBeats);
         Assert.Equal(counts[(int)AamiClass.N] - early, one.NormalBeats);

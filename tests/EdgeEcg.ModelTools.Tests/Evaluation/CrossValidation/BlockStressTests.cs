@@ -29,7 +29,7 @@ public sealed class BlockStressTests : IDisposable
 
         int[] counts = data.ClassCounts();
         // Each fold holds one record out here, and each fold's held-out beats get their own simulation.
-        int removed = records.Sum(r => BlockAugmentation.Simulate(data.SelectRecords(new[] { r }), 360, BlockStress.Seed).Removed);
+        int removed = records.Sum(r => BlockAugmentation.Simulate(data.SelectRecords(new[] { r }), BlockStress.Seed).Removed);
         Assert.InRange(removed, 100, counts[(int)AamiClass.N] / 2);
         Assert.Equal(counts[(int)AamiClass.N] - removed, one.NormalBeats);
         Assert.Equal(counts[(int)AamiClass.S], one.SBeats); // S beats are never removed
