@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(Cli.TrainCommand.Create());
         root.Subcommands.Add(Cli.CvCommand.Create());
         root.Subcommands.Add(Cli.NoiseStressCommand.Create());
+        root.Subcommands.Add(Cli.ResampleCommand.Create());
         eval.Subcommands.Add(Cli.EvalQrsCommand.Create());
         eval.Subcommands.Add(Cli.EvalBeatsCommand.Create());
         eval.Subcommands.Add(Cli.EvalAfCommand.Create());
