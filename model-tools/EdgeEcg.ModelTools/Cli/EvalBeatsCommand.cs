@@ -41,9 +41,7 @@ public static class EvalBeatsCommand
             bool? atrialChoice = ParseSwitch(parse.GetValue(atrialGate), "--atrial-gate");
             string splitName = parse.GetValue(split)!;
             string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
-            IReadOnlyList<string> records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
-                ? Evaluation.Qrs.RecordSelection.Resolve(db, "all")
-                : InterPatientSplit.Resolve(splitName);
+            IReadOnlyList<string> records = EvalInputs.ResolveRecords(db, splitName);
             EvalInputs.RequireRecords(db, records);
             string modelPath = parse.GetValue(model)!;
             DspSettings settings = DspSettings.Default;

@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using EdgeEcg.ModelTools.Data;
-using EdgeEcg.ModelTools.Evaluation.Qrs;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Cli;
@@ -29,9 +29,7 @@ public static class ResampleCommand
         {
             string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
             string splitName = parse.GetValue(split)!;
-            var records = string.Equals(splitName, "all", StringComparison.OrdinalIgnoreCase)
-                ? RecordSelection.Resolve(db, "all")
-                : InterPatientSplit.Resolve(splitName);
+            IReadOnlyList<string> records = EvalInputs.ResolveRecords(db, splitName);
             EvalInputs.RequireRecords(db, records);
             string outDir = parse.GetValue(output)!;
             double hz = parse.GetValue(rate);
