@@ -179,6 +179,6 @@ public sealed class ApcAugmentation
                 labels[row] = AamiClass.S;
             }
         }
-        return new BeatDataset(data.ImageSize, data.RrFeatureCount, data.Images, features, labels, data.RecordIndex, data.Samples, data.Records);
+        return new BeatDataset(data.ImageSize, data.RrFeatureCount, data.Images, features, labels, data.RecordIndex, data.Samples, data.Records, data.RecordRatesHz);
     }
 }

@@ -114,6 +114,6 @@ public sealed class BlockAugmentation
         removed = new bool[data.Count];
         for (int row = 0; row < data.Count; row++)
             removed[row] = useBlock[data.RecordIndex[row]] && !kept[row];
-        return new BeatDataset(data.ImageSize, data.RrFeatureCount, data.Images, features, data.Labels, data.RecordIndex, data.Samples, data.Records);
+        return new BeatDataset(data.ImageSize, data.RrFeatureCount, data.Images, features, data.Labels, data.RecordIndex, data.Samples, data.Records, data.RecordRatesHz);
     }
 }

@@ -44,6 +44,10 @@ public class PerRecordRateTests
         }
 
         Assert.Equal(SvebRunVeto.ForRows(reference, reference.Samples), SvebRunVeto.ForRows(mixed, mixed.Samples));
+
+        // An epoch's view keeps the rates, so the stresses that score it time its beats right.
+        Assert.Equal(mixed.RecordRatesHz, blockMixed.ForEpoch(mixed, 1.0, new Random(1), out _).RecordRatesHz);
+        Assert.Equal(mixed.RecordRatesHz, apcMixed.ForEpoch(mixed, 1.0, new Random(1), out _).RecordRatesHz);
     }
 
     [Fact]
