@@ -20,6 +20,7 @@ public static class EvalQrsCommand
         Option<double> windowMs = new("--window-ms") { Description = "Match window in ms (EC57: 150)", DefaultValueFactory = _ => 150.0 };
         Option<double> startMin = new("--start-min") { Description = "Learning period in minutes, not scored (EC57: 5)", DefaultValueFactory = _ => 5.0 };
         Option<int> signal = new("--signal") { Description = "Signal index the detector runs on", DefaultValueFactory = _ => 0 };
+        Option<string?> lead = new("--lead") { Description = "Lead the detector runs on, by its header description (e.g. II, ECG1) or number; overrides --signal" };
         Option<int> mains = new("--mains") { Description = "Mains frequency to notch: 50, 60 or 0 (none)", DefaultValueFactory = _ => 60 };
         Option<string?> annotations = new("--annotations") { Description = "Score annotation files in this folder instead of running the detector" };
         Option<string> annotator = new("--annotator") { Description = "Test annotator name (file extension) with --annotations", DefaultValueFactory = _ => "edg" };
@@ -28,7 +29,7 @@ public static class EvalQrsCommand
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
 
         Command command = new("qrs", "EC57 QRS detection: Se and +P per record, gross and average, bxb matching rules");
-        foreach (Option o in new Option[] { data, database, records, windowMs, startMin, signal, mains, annotations, annotator, keepBeats, json, markdown })
+        foreach (Option o in new Option[] { data, database, records, windowMs, startMin, signal, lead, mains, annotations, annotator, keepBeats, json, markdown })
         {
             command.Options.Add(o);
         }
@@ -46,6 +47,7 @@ public static class EvalQrsCommand
                     MatchWindowMs = parse.GetValue(windowMs),
                     StartMinutes = parse.GetValue(startMin),
                     Signal = parse.GetValue(signal),
+                    Lead = parse.GetValue(lead),
                     Mains = ParseMains(parse.GetValue(mains)),
                     AnnotationDirectory = parse.GetValue(annotations),
                     Annotator = parse.GetValue(annotator)!,

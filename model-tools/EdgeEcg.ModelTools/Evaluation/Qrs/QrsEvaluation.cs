@@ -61,7 +61,7 @@ public static class QrsEvaluation
         }
 
         // A record at a rate the chain does not take is resampled to 250 Hz first; positions go back to its own samples.
-        ChainInput input = ChainInput.Read(recordPath, settings.Signal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ChainInput input = ChainInput.Read(recordPath, settings.Lead ?? settings.Signal.ToString(System.Globalization.CultureInfo.InvariantCulture));
         ChainRecording run = ChainRecording.Run(input.Samples, input.ChainRateHz, settings.Mains, settings.KeepBeatsInUnreadable);
         ChainEvent[] events = input.Resampled
             ? Array.ConvertAll(run.Events, e => new ChainEvent(input.ToRecordSample(e.SourceSample), e.Kind))

@@ -14,8 +14,14 @@ public sealed record QrsEvaluationSettings
     /// <summary>Learning period in minutes, not scored (EC57: 5).</summary>
     public double StartMinutes { get; init; } = 5;
 
-    /// <summary>Signal index the detector runs on.</summary>
+    /// <summary>Signal index the detector runs on (when <see cref="Lead"/> is not set).</summary>
     public int Signal { get; init; }
+
+    /// <summary>
+    /// Lead the detector runs on, by its header description (e.g. <c>II</c>, <c>ECG1</c>) or number, instead of
+    /// <see cref="Signal"/>; null to use <see cref="Signal"/>.
+    /// </summary>
+    public string? Lead { get; init; }
 
     /// <summary>Mains frequency to notch (MIT-BIH was recorded with 60 Hz mains).</summary>
     public MainsFrequency Mains { get; init; } = MainsFrequency.Hz60;

@@ -77,6 +77,20 @@ public sealed class OtherRateRecordsTests : IClassFixture<OtherRateRecordsTests.
     }
 
     [EcgDataFact]
+    public void EvalQrs_TakesTheLeadByName_AtOtherRates()
+    {
+        string folder = Path.GetDirectoryName(copies.At257)!;
+        var settings = new EdgeEcg.ModelTools.Evaluation.Qrs.QrsEvaluationSettings { Lead = "II" };
+        var ii = EdgeEcg.ModelTools.Evaluation.Qrs.QrsEvaluation.EvaluateRecord(folder, "119", settings);
+        var bySignal = EdgeEcg.ModelTools.Evaluation.Qrs.QrsEvaluation.EvaluateRecord(folder, "119", settings with { Lead = null, Signal = 0 });
+        output.WriteLine($"119 at 257 Hz, lead II: {ii.Scored}");
+        Assert.Equal(bySignal.Scored, ii.Scored);
+        Assert.True(ii.Scored.Sensitivity >= 99.5 && ii.Scored.PositivePredictivity >= 99.5, ii.Scored.ToString());
+        var e = Assert.Throws<ArgumentException>(() => EdgeEcg.ModelTools.Evaluation.Qrs.QrsEvaluation.EvaluateRecord(folder, "119", settings with { Lead = "aVR" }));
+        Assert.Contains("no lead 'aVR'", e.Message, StringComparison.Ordinal);
+    }
+
+    [EcgDataFact]
     public void Datasets_OfOtherRates_KeepTheirRate_AndTheReferencePositions()
     {
         BeatDataset detected = BeatDatasetBuilder.Build(copies.Folder, new[] { "119" }, DspSettings.Default, null, BeatPositions.Detected);
