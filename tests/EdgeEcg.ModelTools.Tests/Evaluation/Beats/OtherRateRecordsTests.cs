@@ -77,6 +77,66 @@ public sealed class OtherRateRecordsTests : IClassFixture<OtherRateRecordsTests.
     }
 
     [EcgDataFact]
+    public void FilteredStreams_OfTheCopies_AreTheOriginalsOnTheSameClock()
+    {
+        // At the instants both grids share, the 250 Hz stream the chain filters from a copy is the one it filters from
+        // the 360 Hz original, at the position FilteredStream.ToStream gives, not one sample before or after.
+        ChainInput original = ChainInput.Read(TestData.MitdbRecord("119"));
+        short[] s0 = FilteredStream.From(original, EdgeEcg.Dsp.Filters.MainsFrequency.Hz60, out int d0);
+        foreach ((string path, int rate) in new[] { (copies.At128, 128), (copies.At257, 257) })
+        {
+            ChainInput copy = ChainInput.Read(path);
+            short[] s1 = FilteredStream.From(copy, EdgeEcg.Dsp.Filters.MainsFrequency.Hz60, out int d1);
+            int step = 360 / Gcd(360, rate); // source samples between shared instants
+            double Correlation(int lag)
+            {
+                double ab = 0, aa = 0, bb = 0;
+                for (long t = 300L * 360; t < 600L * 360; t += step)
+                {
+                    double a = s0[FilteredStream.ToStream(t, original, d0)];
+                    double b = s1[FilteredStream.ToStream(t * rate / 360, copy, d1) + lag];
+                    ab += a * b;
+                    aa += a * a;
+                    bb += b * b;
+                }
+                return ab / Math.Sqrt(aa * bb);
+            }
+            double at = Correlation(0), before = Correlation(-1), after = Correlation(1);
+            output.WriteLine($"{rate} Hz: stream correlation {at:F5} (lag -1: {before:F4}, +1: {after:F4})");
+            Assert.True(at > 0.999, $"{rate} Hz: {at:F5}");
+            Assert.True(at > before + 0.01 && at > after + 0.01, $"{rate} Hz: {before:F4} {at:F4} {after:F4}");
+        }
+
+        static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+    }
+
+    [EcgDataFact]
+    public void ReferenceAndDetectedPaths_LineUpAt128Hz()
+    {
+        BeatDataset reference = RecordBeatExtractor.Extract(copies.At128, DspSettings.Default);
+        DetectedBeats detected = DetectedBeats.Run(copies.At128, DspSettings.Default);
+        var (partner, _) = BeatPairing.Pair(reference.Samples, detected.SourceSamples, BeatPairing.WindowSamples(128));
+        int size = reference.ImageSize, paired = 0, close = 0;
+        double pixels = 0;
+        for (int i = 0; i < reference.Count; i++)
+        {
+            int j = partner[i];
+            if (j < 0 || !detected.HasImage[j])
+                continue;
+            paired++;
+            if (Math.Abs(detected.SourceSamples[j] - reference.Samples[i]) <= 1) // ±8 ms at 128 Hz
+                close++;
+            for (int k = 0; k < size; k++)
+                pixels += Math.Abs(reference.Images[i * size + k] - detected.Inputs.Images[j * size + k]);
+        }
+        double mean = pixels / paired / size;
+        output.WriteLine($"128 Hz: {paired} paired, {close} within ±1 sample; mean |pixel diff| {mean:F2} LSB");
+        Assert.True(paired > 1950, $"{paired} paired");
+        Assert.True(close > 0.99 * paired, $"{close} of {paired} within ±1 sample");
+        Assert.True(mean < 3, $"{mean:F2}");
+    }
+
+    [EcgDataFact]
     public void EvalQrs_TakesTheLeadByName_AtOtherRates()
     {
         string folder = Path.GetDirectoryName(copies.At257)!;
