@@ -12,7 +12,7 @@ public static class DatasetCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb or ../shared/data/mitdb)" };
+        Option<string?> data = new("--data") { Description = "WFDB folder with the records, at any whole rate from 100 to 10000 Hz (default: EDGEECG_DATA/mitdb or ../shared/data/mitdb)" };
         Option<string> split = new("--split") { Description = "ds1, ds2 or a comma-separated record list", DefaultValueFactory = _ => "ds1" };
         Option<string> output = new("--out") { Description = "Dataset cache file", Required = true };
         var beats = new BeatSourceCli();

@@ -14,7 +14,7 @@ namespace EdgeEcg.ModelTools.Cli;
 public sealed class DevelopmentDataCli
 {
     private readonly Option<string> dataset = new("--dataset") { Description = "Dataset cache file (built from --data/--split when missing or made with other DSP settings)", Required = true };
-    private readonly Option<string?> data = new("--data") { Description = "MIT-BIH folder (default: EDGEECG_DATA/mitdb)" };
+    private readonly Option<string?> data = new("--data") { Description = "WFDB folder with the records, at any whole rate from 100 to 10000 Hz (default: EDGEECG_DATA/mitdb)" };
     private readonly Option<string> split = new("--split") { Description = "Records: ds1 or a list (never ds2)", DefaultValueFactory = _ => "ds1" };
     private readonly BeatSourceCli beats = new();
 
