@@ -3,6 +3,7 @@ using System.Globalization;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Resampling;
 using EdgeEcg.Dsp.Resampling.Design;
+using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Data;
@@ -74,21 +75,16 @@ public sealed class ChainInput
     /// <exception cref="System.IO.FileNotFoundException">The header or signal file is missing.</exception>
     /// <exception cref="WfdbFormatException">The record is corrupt.</exception>
     /// <exception cref="ArgumentException">The record has no such lead (the message lists its signals).</exception>
-    /// <exception cref="NotSupportedException">The rate is out of range or the lead is not in voltage units.</exception>
+    /// <exception cref="NotSupportedException">The rate is out of range or the lead is not in voltage units (<see cref="RecordSignal.ReadAtAnyRate"/>).</exception>
     public static ChainInput Read(string recordPath, string? lead = null)
     {
         ArgumentNullException.ThrowIfNull(recordPath);
         if (!System.IO.File.Exists(recordPath + ".hea"))
             throw new System.IO.FileNotFoundException($"record {System.IO.Path.GetFileName(recordPath)}: header {recordPath}.hea not found", recordPath + ".hea");
-        WfdbRecord record = WfdbRecord.Read(recordPath);
-        string name = record.Header.RecordName;
-        RequireRate(record.Header.SamplingFrequency, name); // before converting a signal the chain cannot take
-        int signal = RecordBeatExtractor.LeadIndex(record.Header, lead);
-        SignalSpec spec = record.Header.Signals[signal];
-        double gain = spec.GainPerMillivolt
-            ?? throw new NotSupportedException($"record {name} signal {signal} is in '{spec.Units}', not a voltage (mV, uV or V)");
-        short[] samples = CanonicalSamples.FromAdu(record.GetSignal(signal), spec.Baseline, gain);
-        return From(samples, record.Header.SamplingFrequency, name);
+        WfdbHeader header = WfdbHeader.Read(recordPath);
+        RequireRate(header.SamplingFrequency, header.RecordName); // before reading samples the chain cannot take
+        RecordSignal ecg = RecordSignal.ReadAtAnyRate(recordPath, RecordBeatExtractor.LeadIndex(header, lead));
+        return From(ecg.Samples, ecg.SampleRateHz, header.RecordName);
     }
 
     /// <summary>Prepares a record's canonical samples for the chain.</summary>

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Spectrogram;
-using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Data;

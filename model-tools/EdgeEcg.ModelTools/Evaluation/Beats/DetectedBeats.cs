@@ -6,7 +6,6 @@ using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Quality;
 using EdgeEcg.Dsp.Spectrogram;
 using EdgeEcg.ModelTools.Data;
-using EdgeEcg.Records;
 using EdgeEcg.Wfdb;
 
 namespace EdgeEcg.ModelTools.Evaluation.Beats;
