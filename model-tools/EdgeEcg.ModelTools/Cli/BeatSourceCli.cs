@@ -10,7 +10,7 @@ public sealed class BeatSourceCli
     private readonly Option<BeatPositions> beats = new("--beats") { Description = "Reference (annotation positions) or Detected (the device chain's detections, labelled by the paired reference beat)", DefaultValueFactory = _ => BeatPositions.Reference };
     private readonly Option<bool> artifacts = new("--artifacts") { Description = "With --beats Detected: keep detections that pair with no reference beat, labelled Q (artifact)" };
     private readonly Option<bool> noiseArtifactsOnly = new("--noise-artifacts-only") { Description = "With --artifacts and --noise-copies: take only the artifacts from the noise copies, not their paired beats" };
-    private readonly Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number; default MLII, else signal 0" };
+    private readonly Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number, or a comma-separated list of them of which each record's first is taken (e.g. MLII,II,ECG1); default MLII, else signal 0" };
     private readonly Option<string?> noiseCopies = new("--noise-copies") { Description = "With --beats Detected: add noise stress copies of every record (nst protocol, nstdb noise beside the data folder), e.g. ma:6 or ma:6,em:12" };
 
     /// <summary>Adds the options to a command.</summary>

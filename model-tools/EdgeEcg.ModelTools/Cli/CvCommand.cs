@@ -59,19 +59,23 @@ public static class CvCommand
             if (parse.GetValue(apcStress) && loaded.Source.NoiseCopies.Count > 0)
                 throw new ArgumentException("--apc-stress simulates premature beats on one copy of each record; it cannot run on a dataset with --noise-copies");
             IReadOnlyList<string> records = loaded.Records;
-            string db = loaded.Database;
+            RecordFolders db = loaded.Folders;
+            PatientGroups patients = loaded.Patients;
+            int patientCount = patients.Patients(records).Count;
+            if (parse.GetValue(folds) < 2 || parse.GetValue(folds) > patientCount)
+                throw new ArgumentException($"--folds must be 2..{patientCount}: the split holds {patientCount} patients in {records.Count} records");
             string outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             DspSettings settings = DspSettings.Default;
-            var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(Path.Combine(db, r), settings, loaded.Source.Lead));
+            var detected = records.ToDictionary(r => r, r => DetectedBeats.Run(db.PathOf(r), settings, loaded.Source.Lead));
             var reports = new List<BeatReport>();
             foreach (int seed in seedList)
             {
                 string seedDir = Path.Combine(outDir, $"seed-{seed}");
                 CrossValidationResult result = parse.GetValue(rescore)
-                    ? SeedEnsemble.ScoreFoldModels(new[] { seedDir }, records, parse.GetValue(folds), detected, db, rules)
+                    ? SeedEnsemble.ScoreFoldModels(new[] { seedDir }, records, parse.GetValue(folds), detected, db, rules, patients)
                     : PatientCrossValidation.Run(loaded.Beats, records, parse.GetValue(folds), training.Build(parse, seed, null),
-                        detected, db, seedDir, line => Console.WriteLine($"seed {seed} {line}"), rules);
+                        detected, db, seedDir, line => Console.WriteLine($"seed {seed} {line}"), rules, patients);
                 BeatReport report = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} seed {seed}",
                     $"the {parse.GetValue(folds)} fold models of seed {seed}", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                 File.WriteAllText(Path.Combine(outDir, $"seed-{seed}.json"), BeatReportWriter.ToJson(report));
@@ -88,7 +92,7 @@ public static class CvCommand
             if (parse.GetValue(ensemble))
             {
                 CrossValidationResult result = SeedEnsemble.Score(seedDirs, records,
-                    parse.GetValue(folds), detected, db, rules);
+                    parse.GetValue(folds), detected, db, rules, patients);
                 ensembleReport = BeatReport.Create($"{loaded.Split} cv{parse.GetValue(folds)} ensemble of seeds {string.Join(",", seedList)}",
                     $"{seedList.Length}-member ensembles of the seeds' fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                 File.WriteAllText(Path.Combine(outDir, "ensemble.json"), BeatReportWriter.ToJson(ensembleReport));
@@ -107,19 +111,19 @@ public static class CvCommand
             }
             if (parse.GetValue(blockStress))
                 WriteStress("# Block stress (held-out DS1 reference beats, as recorded vs under simulated 2:1 AV block, BlockStress seed 99)", "block-stress.md", "block stress ",
-                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, rules: rules, detected: detected).ToSummary());
+                    dirs => BlockStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, rules: rules, detected: detected, patients: patients).ToSummary());
             if (parse.GetValue(apcStress))
                 WriteStress($"# Premature-beat stress (held-out DS1 beats, as recorded vs with simulated episodes of frequent atrial premature beats and sinus pauses, ApcStress seed {ApcStress.Seed})",
-                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, rules: rules, detected: detected).ToSummary());
+                    "apc-stress.md", "apc stress ", dirs => ApcStress.Measure(loaded.Beats, records, parse.GetValue(folds), dirs, rules: rules, detected: detected, patients: patients).ToSummary());
             if (noiseLevels.Length > 0)
             {
                 var lines = new List<string> { "# Held-out records under noise (nst protocol: clean first 5 minutes, then 2 noisy / 2 clean; EC57, bxb rule)", "" };
                 foreach (NoiseCopy level in noiseLevels)
                 {
-                    var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(Path.Combine(db, r), level, settings));
+                    var noisy = records.ToDictionary(r => r, r => NoisyDetections.Run(db.PathOf(r), level, settings));
                     foreach (var (name, dirs) in runs)
                     {
-                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, rules);
+                        CrossValidationResult result = SeedEnsemble.ScoreFoldModels(dirs, records, parse.GetValue(folds), noisy, db, rules, patients);
                         BeatReport report = BeatReport.Create($"{level}, {name}", "fold models", result.ModelsSha256, result.ModelBytes, result.Records, settings.Hash, rules);
                         long extraV = result.Records.Sum(x => x.Ec57.Extra[(int)AamiClass.V]);
                         string line = $"{BeatReportWriter.ToSummary(report)} | false V from detections without a reference beat {extraV} of {report.Ec57.Fp(AamiClass.V)}";

@@ -17,7 +17,7 @@ public static class EvalAfCommand
         Option<string> model = new("--model") { Description = "FP32 or INT8 .onnx beat classifier (its V calls are left out of the rhythm)", Required = true };
         Option<string?> data = new("--data") { Description = "WFDB folder with the records (default: EDGEECG_DATA/mitdb)" };
         Option<string> split = new("--split") { Description = "'af' (the seven MIT-BIH records with atrial fibrillation), ds1, ds2 or a comma-separated record list", DefaultValueFactory = _ => "af" };
-        Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number; default MLII, else signal 0. The report's split names it" };
+        Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number, or a comma-separated list of them of which each record's first is taken (e.g. MLII,II,ECG1); default MLII, else signal 0. The report's split names it" };
         Option<string?> json = new("--json") { Description = "Write the JSON report here" };
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
         Command command = new("af", "Atrial fibrillation detection (episode and duration Se/+P against (AFIB episodes) via the device chain, the classifier and the RR detector");

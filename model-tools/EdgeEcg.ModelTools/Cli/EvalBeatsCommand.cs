@@ -18,7 +18,7 @@ public static class EvalBeatsCommand
         Option<string> model = new("--model") { Description = "FP32 or INT8 .onnx beat classifier", Required = true };
         Option<string?> data = new("--data") { Description = "WFDB folder with the records (default: EDGEECG_DATA/mitdb)" };
         Option<string> split = new("--split") { Description = "ds1, ds2, a comma-separated record list, or 'all' (every record with .atr in the folder)", DefaultValueFactory = _ => "ds2" };
-        Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number; default MLII, else signal 0. The report's split names it" };
+        Option<string?> lead = new("--lead") { Description = "Lead to read from each record: a signal description in its header (e.g. II for INCART, ECG1 for svdb) or a 0-based signal number, or a comma-separated list of them of which each record's first is taken (e.g. MLII,II,ECG1); default MLII, else signal 0. The report's split names it" };
         Option<string?> json = new("--json") { Description = "Write the JSON report here" };
         Option<string?> markdown = new("--markdown") { Description = "Write the Markdown report here" };
         Option<string?> annotations = new("--annotations-out") { Description = "Write the labelled beats as WFDB annotation files (<record>.edg) into this folder, for bxb" };

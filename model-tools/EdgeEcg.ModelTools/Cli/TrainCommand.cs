@@ -49,7 +49,7 @@ public static class TrainCommand
             IReadOnlyList<string> trainRecords = records;
             IReadOnlyList<string> valRecords = Array.Empty<string>();
             if (parse.GetValue(folds) > 0)
-                (trainRecords, valRecords) = InterPatientSplit.Fold(records, parse.GetValue(folds), parse.GetValue(fold));
+                (trainRecords, valRecords) = InterPatientSplit.Fold(records, parse.GetValue(folds), parse.GetValue(fold), loaded.Patients);
             BeatDataset train = all.SelectRecords(trainRecords);
             BeatDataset? val = valRecords.Count > 0 ? all.SelectRecords(valRecords) : null;
             if (parse.GetValue(maxBeats) > 0 && train.Count > parse.GetValue(maxBeats))

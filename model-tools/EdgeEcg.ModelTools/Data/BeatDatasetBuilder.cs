@@ -4,25 +4,27 @@ using System.IO;
 
 namespace EdgeEcg.ModelTools.Data;
 
-/// <summary>Builds a dataset from a list of records of one database folder.</summary>
+/// <summary>Builds a dataset from a list of records of one or more database folders.</summary>
 public static class BeatDatasetBuilder
 {
     /// <summary>Extracts and concatenates the beats of the given records.</summary>
-    /// <param name="databaseDirectory">Folder with the WFDB records (e.g. mitdb).</param>
+    /// <param name="folders">Where the WFDB records are (e.g. mitdb; a folder name converts).</param>
     /// <param name="records">Record names.</param>
     /// <param name="settings">DSP settings.</param>
     /// <param name="log">Receives one line per record, or null.</param>
     /// <param name="source">Which beats (<see cref="BeatSource"/>; default: reference positions).</param>
-    public static BeatDataset Build(string databaseDirectory, IReadOnlyList<string> records, DspSettings settings, Action<string>? log = null,
+    public static BeatDataset Build(RecordFolders folders, IReadOnlyList<string> records, DspSettings settings, Action<string>? log = null,
         BeatSource? source = null)
     {
+        ArgumentNullException.ThrowIfNull(folders);
         source ??= BeatPositions.Reference;
-        if (!Directory.Exists(databaseDirectory))
-            throw new DirectoryNotFoundException($"database folder {databaseDirectory} does not exist");
+        foreach (string folder in folders.Folders)
+            if (!Directory.Exists(folder))
+                throw new DirectoryNotFoundException($"database folder {folder} does not exist");
         var parts = new List<BeatDataset>();
         foreach (string r in records)
         {
-            string path = Path.Combine(databaseDirectory, r);
+            string path = folders.PathOf(r);
             BeatDataset d = source.Positions == BeatPositions.Detected
                 ? Evaluation.Beats.DetectedBeatExtractor.Extract(path, settings, source)
                 : RecordBeatExtractor.Extract(path, settings, source.Lead);

@@ -13,12 +13,12 @@ public static class BeatDatasetCache
 {
     /// <summary>Loads or builds the dataset of <paramref name="records"/>.</summary>
     /// <param name="cachePath">Cache file.</param>
-    /// <param name="databaseDirectory">Folder with the WFDB records.</param>
+    /// <param name="folders">Where the WFDB records are (a folder name converts).</param>
     /// <param name="records">Records wanted.</param>
     /// <param name="settings">DSP settings.</param>
     /// <param name="log">Receives progress lines, or null.</param>
     /// <param name="source">Which beats (<see cref="BeatSource"/>); a cache holding other beats is rebuilt.</param>
-    public static BeatDataset LoadOrBuild(string cachePath, string databaseDirectory, IReadOnlyList<string> records,
+    public static BeatDataset LoadOrBuild(string cachePath, RecordFolders folders, IReadOnlyList<string> records,
         DspSettings settings, Action<string>? log = null, BeatSource? source = null)
     {
         source ??= BeatPositions.Reference;
@@ -43,7 +43,7 @@ public static class BeatDatasetCache
                 log?.Invoke($"dataset cache unusable ({e.Message}): rebuilding");
             }
         }
-        BeatDataset built = BeatDatasetBuilder.Build(databaseDirectory, records, settings, log, source);
+        BeatDataset built = BeatDatasetBuilder.Build(folders, records, settings, log, source);
         BeatDatasetFile.Write(cachePath, built, settings, source);
         log?.Invoke($"dataset cache {cachePath}: wrote {built.Count} beats ({source.Description}), settings {settings.Hash[..12]}");
         return built;

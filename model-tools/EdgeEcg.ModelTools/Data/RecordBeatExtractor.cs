@@ -88,12 +88,14 @@ public static class RecordBeatExtractor
 
     /// <summary>
     /// The signal of the lead asked for: a signal description from the header (case-insensitive, e.g. <c>II</c> for
-    /// INCART, <c>ECG1</c> for the Supraventricular Arrhythmia Database) or a 0-based signal number; without one, MLII if
-    /// the header names it, else signal 0 (the rule of every MIT-BIH dataset and model).
+    /// INCART, <c>ECG1</c> for the Supraventricular Arrhythmia Database) or a 0-based signal number; or a
+    /// comma-separated list of them, of which the first the record has is taken (<c>MLII,II,ECG1</c> reads MIT-BIH,
+    /// INCART and svdb records side by side); without one, MLII if the header names it, else signal 0 (the rule of
+    /// every MIT-BIH dataset and model).
     /// </summary>
     /// <param name="header">Record header.</param>
-    /// <param name="lead">Lead name or signal number, or null.</param>
-    /// <exception cref="ArgumentException">The record has no such lead; the message lists its signals.</exception>
+    /// <param name="lead">Lead name or signal number, a comma-separated list of them, or null.</param>
+    /// <exception cref="ArgumentException">The record has none of the leads; the message lists its signals.</exception>
     public static int LeadIndex(WfdbHeader header, string? lead)
     {
         ArgumentNullException.ThrowIfNull(header);
@@ -104,11 +106,14 @@ public static class RecordBeatExtractor
                     return i;
             return 0;
         }
-        for (int i = 0; i < header.Signals.Count; i++)
-            if (string.Equals(header.Signals[i].Description?.Trim(), lead.Trim(), StringComparison.OrdinalIgnoreCase))
-                return i;
-        if (int.TryParse(lead, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) && number < header.Signals.Count)
-            return number;
+        foreach (string choice in lead.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            for (int i = 0; i < header.Signals.Count; i++)
+                if (string.Equals(header.Signals[i].Description?.Trim(), choice, StringComparison.OrdinalIgnoreCase))
+                    return i;
+            if (int.TryParse(choice, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) && number < header.Signals.Count)
+                return number;
+        }
         var names = new List<string>();
         for (int i = 0; i < header.Signals.Count; i++)
             names.Add($"{i} = {header.Signals[i].Description?.Trim() ?? "(no description)"}");

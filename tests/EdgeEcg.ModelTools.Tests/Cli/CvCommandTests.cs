@@ -61,6 +61,28 @@ public sealed class CvCommandTests : IDisposable
     }
 
     [EcgDataFact]
+    public void Ds2Records_NamedByAFolder_AreRefusedToo()
+    {
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", Path.Combine(root, "missing.bin"), "--data", TestData.Mitdb, "--split", "mitdb", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("split 'mitdb' includes DS2 record(s) 100,103,105,111", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "missing.bin")));
+    }
+
+    [EcgDataFact]
+    public void Folds_CountPatients_SoRecordsOfOnePatientCannotFillTwoFolds()
+    {
+        string patients = Path.Combine(root, "patients.txt");
+        File.WriteAllText(patients, "101 P\n106 P\n");
+        (int code, string error) = CommandRun.Invoke(CvCommand.Create(),
+            "cv", "--dataset", SyntheticBeats.WriteCache(root), "--split", "101,106", "--patients", patients, "--folds", "2", "--out", Path.Combine(root, "out"));
+        Assert.Equal(2, code);
+        Assert.Contains("--folds must be 2..1: the split holds 1 patients in 2 records", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "out", "seed-20261125")));
+    }
+
+    [EcgDataFact]
     public void Cv_WritesAReportPerSeedAndTheSummaryWithItsCommandLine()
     {
         string output = Path.Combine(root, "out");

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using EdgeEcg.ModelTools.Data;
 using Xunit;
@@ -28,6 +30,42 @@ public class InterPatientSplitTests
             seen.AddRange(val);
         }
         Assert.Equal(InterPatientSplit.Ds1.OrderBy(x => x), seen.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void Folds_WithoutPatientGroups_PutRecordIInFoldIModK()
+    {
+        var (_, val) = InterPatientSplit.Fold(InterPatientSplit.Ds1, 4, 1);
+        Assert.Equal(new[] { "106", "114", "119", "203", "209", "230" }, val);
+    }
+
+    [Fact]
+    public void Folds_KeepAPatientsRecordsTogether_AndCountPatientsNotRecords()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "edgeecg-split-patients-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(file, "a1 A\na2 A\na3 A\nb1 B\nc1 C\nc2 C\n");
+        try
+        {
+            PatientGroups g = PatientGroups.Read(file);
+            string[] records = { "a1", "b1", "a2", "c1", "a3", "c2", "d1" };
+            var seen = new System.Collections.Generic.List<string>();
+            for (int k = 0; k < 3; k++)
+            {
+                var (train, val) = InterPatientSplit.Fold(records, 3, k, g);
+                Assert.Empty(train.Intersect(val));
+                foreach (string r in val)
+                    Assert.DoesNotContain(train, t => g.PatientOf(t) == g.PatientOf(r));
+                seen.AddRange(val);
+            }
+            Assert.Equal(records.OrderBy(x => x), seen.OrderBy(x => x));
+            Assert.Equal(new[] { "a1", "a2", "a3", "d1" }, InterPatientSplit.Fold(records, 3, 0, g).Validation); // patients A, B, C, d1 -> folds 0, 1, 2, 0
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => InterPatientSplit.Fold(records, 5, 0, g));
+            Assert.Contains("(the number of patients)", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -18,6 +18,33 @@ public class RecordBeatExtractorTests
         Assert.Contains("999.hea", e.Message, StringComparison.Ordinal);
     }
 
+    private static readonly EdgeEcg.Wfdb.WfdbHeader Mitdb100 = EdgeEcg.Wfdb.WfdbHeader.Parse(
+        "100 2 360 650000\n100.dat 212 200 11 1024 995 -22131 0 MLII\n100.dat 212 200 11 1024 1011 20052 0 V5\n", "100");
+
+    private static readonly EdgeEcg.Wfdb.WfdbHeader IncartI01 = EdgeEcg.Wfdb.WfdbHeader.Parse(
+        "I01 4 257 462600\nI01.dat 16 1000 16 0 0 0 0 I\nI01.dat 16 1000 16 0 0 0 0 V1\nI01.dat 16 1000 16 0 0 0 0 II\nI01.dat 16 1000 16 0 0 0 0 V1\n", "I01");
+
+    private static readonly EdgeEcg.Wfdb.WfdbHeader Svdb800 = EdgeEcg.Wfdb.WfdbHeader.Parse(
+        "800 2 128 230400\n800.dat 212 200 11 1024 0 0 0 ECG1\n800.dat 212 200 11 1024 0 0 0 ECG2\n", "800");
+
+    [Theory]
+    [InlineData("MLII,II,ECG1", 0, 2, 0)] // each database's usual lead, from one list
+    [InlineData("II,0", 0, 2, 0)] // MIT-BIH has MLII, not II: the number is the fallback
+    [InlineData("V5, ECG2, v1", 1, 1, 1)] // case-insensitive, the first signal of a name
+    public void ALeadList_TakesTheFirstLeadEachRecordHas(string lead, int mitdb, int incart, int svdb)
+    {
+        Assert.Equal(mitdb, RecordBeatExtractor.LeadIndex(Mitdb100, lead));
+        Assert.Equal(incart, RecordBeatExtractor.LeadIndex(IncartI01, lead));
+        Assert.Equal(svdb, RecordBeatExtractor.LeadIndex(Svdb800, lead));
+    }
+
+    [Fact]
+    public void ALeadListNoneOfWhichTheRecordHas_IsRefusedListingItsSignals()
+    {
+        var e = Assert.Throws<ArgumentException>(() => RecordBeatExtractor.LeadIndex(Svdb800, "II,V1"));
+        Assert.StartsWith("record 800 has no lead 'II,V1'; its signals: 0 = ECG1, 1 = ECG2", e.Message, StringComparison.Ordinal);
+    }
+
     [EcgDataFact]
     public void Record100_GivesItsAamiBeatCounts()
     {

@@ -33,9 +33,10 @@ public static class ApcStress
     /// recorded sinus P wave, which a real one does not have, so the veto would take back every simulated S call.
     /// </param>
     /// <param name="detected">The device chain's beats of every record; needed by the atrial gate.</param>
+    /// <param name="patients">Which records share a patient, as in the runs; null for one patient per record.</param>
     public static ApcStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
         (double Min, double Max)? earlyProbability = null, LabelRules? rules = null,
-        IReadOnlyDictionary<string, DetectedBeats>? detected = null)
+        IReadOnlyDictionary<string, DetectedBeats>? detected = null, PatientGroups? patients = null)
     {
         LabelRules sRules = (rules ?? LabelRules.None) with { SinusVeto = null };
         SimulatedFolds.RequireDetected(sRules, detected);
@@ -49,7 +50,7 @@ public static class ApcStress
         {
             simulation = ApcAugmentation.Simulate(held, Seed, earlyProbability);
             return (simulation.ForEpoch(held, 1.0, new Random(Seed), out bool[] madeEarly), madeEarly);
-        });
+        }, patients);
         foreach (SimulatedFold fold in scored)
         {
             fold.ApplySRules(sRules, simulation!.SimulatedSamples, absentWhenSimulated: null, detected);

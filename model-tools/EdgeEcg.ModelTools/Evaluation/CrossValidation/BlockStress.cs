@@ -30,8 +30,9 @@ public static class BlockStress
     /// The sinus P veto and the atrial gate need <paramref name="detected"/>.
     /// </param>
     /// <param name="detected">The device chain's beats of every record; the dataset's rows must be among them (a dataset of detected beats).</param>
+    /// <param name="patients">Which records share a patient, as in the runs; null for one patient per record.</param>
     public static BlockStressResult Measure(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        LabelRules? rules = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null)
+        LabelRules? rules = null, IReadOnlyDictionary<string, DetectedBeats>? detected = null, PatientGroups? patients = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
@@ -40,7 +41,7 @@ public static class BlockStress
         SimulatedFolds.RequireDetected(rules, detected);
         var tally = new TwoViewTally();
         IEnumerable<SimulatedFold> scored = SimulatedFolds.Score(dataset, records, folds, runDirectories, held =>
-            (BlockAugmentation.Simulate(held, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed));
+            (BlockAugmentation.Simulate(held, Seed).ForEpoch(held, 1.0, new Random(Seed), out bool[] removed), removed), patients);
         foreach (SimulatedFold fold in scored)
         {
             fold.ApplySRules(rules, fold.Held.Samples, absentWhenSimulated: fold.Flags, detected); // the beats left keep their times

@@ -27,19 +27,22 @@ public static class PatientCrossValidation
     /// <param name="folds">Number of folds (2..records).</param>
     /// <param name="options">Training options (its checkpoint folder is ignored: folds always start fresh).</param>
     /// <param name="detected">The device chain's beats of every record (<see cref="DetectedBeats.Run(string, DspSettings, string?)"/>), reused across runs.</param>
-    /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    /// <param name="folders">Where the records are (reference annotations; a folder name converts).</param>
     /// <param name="modelDirectory">When set, each fold's FP32 model is written there as <c>fold{k}.onnx</c>.</param>
     /// <param name="log">Receives a line per fold, or null.</param>
     /// <param name="rules">Rules that change the labels before they are scored (<see cref="LabelRules"/>), or null for none.</param>
+    /// <param name="patients">Which records share a patient (each patient's records stay in one fold); null for one patient per record.</param>
     public static CrossValidationResult Run(BeatDataset dataset, IReadOnlyList<string> records, int folds, TrainingOptions options,
-        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory, string? modelDirectory = null, Action<string>? log = null,
-        LabelRules? rules = null)
+        IReadOnlyDictionary<string, DetectedBeats> detected, RecordFolders folders, string? modelDirectory = null, Action<string>? log = null,
+        LabelRules? rules = null, PatientGroups? patients = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(detected);
-        if (folds < 2 || folds > records.Count)
-            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"folds must be in 2..{records.Count} (the number of records)");
+        ArgumentNullException.ThrowIfNull(folders);
+        int patientCount = (patients ?? PatientGroups.OnePerRecord).Patients(records).Count;
+        if (folds < 2 || folds > patientCount)
+            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"folds must be in 2..{patientCount} (the number of patients)");
         foreach (string r in records)
             if (!detected.ContainsKey(r))
                 throw new ArgumentException($"no detected beats for record {r}", nameof(detected));
@@ -49,7 +52,7 @@ public static class PatientCrossValidation
         long bytes = 0;
         for (int k = 0; k < folds; k++)
         {
-            (IReadOnlyList<string> train, IReadOnlyList<string> heldOut) = InterPatientSplit.Fold(records, folds, k);
+            (IReadOnlyList<string> train, IReadOnlyList<string> heldOut) = InterPatientSplit.Fold(records, folds, k, patients);
             TrainingResult trained = new BeatTrainer(options with { CheckpointDirectory = null }).Train(dataset.SelectRecords(train), null);
             byte[] model;
             using (trained.Network)
@@ -64,7 +67,7 @@ public static class PatientCrossValidation
             }
             using var classifier = new OnnxBeatClassifier(model, $"cross-validation fold {k}");
             foreach (string r in heldOut)
-                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), detected[r], classifier, null, rules));
+                results.Add(BeatEvaluation.EvaluateRecord(folders.PathOf(r), detected[r], classifier, null, rules));
             log?.Invoke($"fold {k}: trained on {train.Count} records, scored {string.Join(",", heldOut)}");
         }
         var ordered = records.Select(r => results.Single(x => x.Record == r)).ToArray();

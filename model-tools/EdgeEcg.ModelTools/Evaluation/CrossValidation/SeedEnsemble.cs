@@ -22,15 +22,16 @@ public static class SeedEnsemble
     /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="detected">The device chain's beats of every record.</param>
-    /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    /// <param name="folders">Where the records are (reference annotations; a folder name converts).</param>
     /// <param name="rules">Rules that change the labels before they are scored (<see cref="LabelRules"/>), or null for none.</param>
+    /// <param name="patients">Which records share a patient, as in the runs; null for one patient per record.</param>
     public static CrossValidationResult Score(IReadOnlyList<string> runDirectories, IReadOnlyList<string> records, int folds,
-        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory, LabelRules? rules = null)
+        IReadOnlyDictionary<string, DetectedBeats> detected, RecordFolders folders, LabelRules? rules = null, PatientGroups? patients = null)
     {
         ArgumentNullException.ThrowIfNull(runDirectories);
         if (runDirectories.Count < 2)
             throw new ArgumentException($"an ensemble needs at least two runs, got {runDirectories.Count}", nameof(runDirectories));
-        return ScoreFoldModels(runDirectories, records, folds, detected, databaseDirectory, rules);
+        return ScoreFoldModels(runDirectories, records, folds, detected, folders, rules, patients);
     }
 
     /// <summary>
@@ -41,14 +42,16 @@ public static class SeedEnsemble
     /// <param name="records">The records, assigned to folds by <see cref="InterPatientSplit.Fold"/> as in the runs.</param>
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="detected">The device chain's beats of every record (e.g. of a noisy copy, under the record's name).</param>
-    /// <param name="databaseDirectory">Folder of the records (reference annotations).</param>
+    /// <param name="folders">Where the records are (reference annotations; a folder name converts).</param>
     /// <param name="rules">Rules that change the labels before they are scored (<see cref="LabelRules"/>), or null for none.</param>
+    /// <param name="patients">Which records share a patient, as in the runs; null for one patient per record.</param>
     public static CrossValidationResult ScoreFoldModels(IReadOnlyList<string> runDirectories, IReadOnlyList<string> records, int folds,
-        IReadOnlyDictionary<string, DetectedBeats> detected, string databaseDirectory, LabelRules? rules = null)
+        IReadOnlyDictionary<string, DetectedBeats> detected, RecordFolders folders, LabelRules? rules = null, PatientGroups? patients = null)
     {
         ArgumentNullException.ThrowIfNull(runDirectories);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(detected);
+        ArgumentNullException.ThrowIfNull(folders);
         var results = new List<RecordBeatResult>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long bytes = 0;
@@ -56,11 +59,11 @@ public static class SeedEnsemble
         {
             using FoldEnsemble members = FoldEnsemble.Open(runDirectories, k, model => hash.AppendData(model));
             bytes += members.Bytes;
-            foreach (string r in InterPatientSplit.Fold(records, folds, k).Validation)
+            foreach (string r in InterPatientSplit.Fold(records, folds, k, patients).Validation)
             {
                 if (!detected.TryGetValue(r, out DetectedBeats? beats))
                     throw new ArgumentException($"no detected beats for record {r}", nameof(detected));
-                results.Add(BeatEvaluation.EvaluateRecord(Path.Combine(databaseDirectory, r), beats, members.Labels(beats.Inputs), null, rules));
+                results.Add(BeatEvaluation.EvaluateRecord(folders.PathOf(r), beats, members.Labels(beats.Inputs), null, rules));
             }
         }
         var ordered = records.Select(r => results.Single(x => x.Record == r)).ToArray();

@@ -116,12 +116,13 @@ internal static class SimulatedFolds
     /// <param name="folds">Number of folds of the runs.</param>
     /// <param name="runDirectories">Folders holding <c>fold0.onnx</c>..; more than one = mean of their probabilities.</param>
     /// <param name="simulate">Makes the simulated view of a fold's held-out beats and its per-row marks.</param>
+    /// <param name="patients">Which records share a patient, as in the runs; null for one patient per record.</param>
     public static IEnumerable<SimulatedFold> Score(BeatDataset dataset, IReadOnlyList<string> records, int folds, IReadOnlyList<string> runDirectories,
-        Func<BeatDataset, (BeatDataset View, bool[] Flags)> simulate)
+        Func<BeatDataset, (BeatDataset View, bool[] Flags)> simulate, PatientGroups? patients = null)
     {
         for (int k = 0; k < folds; k++)
         {
-            BeatDataset held = dataset.SelectRecords(InterPatientSplit.Fold(records, folds, k).Validation);
+            BeatDataset held = dataset.SelectRecords(InterPatientSplit.Fold(records, folds, k, patients).Validation);
             var (view, flags) = simulate(held);
             AamiClass[] recorded, simulated;
             using (FoldEnsemble members = FoldEnsemble.Open(runDirectories, k))
