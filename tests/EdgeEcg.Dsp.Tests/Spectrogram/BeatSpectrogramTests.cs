@@ -4,6 +4,7 @@ using EdgeEcg.Dsp.Filters;
 using EdgeEcg.Dsp.Pipeline;
 using EdgeEcg.Dsp.Quality;
 using EdgeEcg.Dsp.Spectrogram;
+using EdgeEcg.Dsp.Tests.Reference;
 using EdgeEcg.TestSupport;
 using EdgeEcg.Wfdb;
 using Xunit;
@@ -189,14 +190,7 @@ public class BeatSpectrogramTests(ITestOutputHelper output)
         short[] src = TestSignals.Beat(3, 250, 90, 1.0, 2);
         var image = new sbyte[Settings.ImageLength];
         var engine = new BeatSpectrogram(Settings);
-        engine.Compute(src, 0, image, 0);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 50; i++)
-        {
-            engine.Compute(src, 0, image, 0);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Allocations.Measure(() => engine.Compute(src, 0, image, 0), 50));
     }
 
     [Theory]
