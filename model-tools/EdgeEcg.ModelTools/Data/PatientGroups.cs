@@ -28,7 +28,8 @@ public sealed class PatientGroups
 
     /// <summary>
     /// Reads a patient file: one record per line, its name and its patient separated by white space, a tab or a comma;
-    /// blank lines and lines starting with <c>#</c> are skipped. Records it does not name are their own patients.
+    /// blank lines and lines starting with <c>#</c> are skipped. Records it does not name are their own patients, so a
+    /// patient may be named by one of its records (<c>908 208</c> puts record 908 with record 208).
     /// </summary>
     /// <param name="path">The file.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
