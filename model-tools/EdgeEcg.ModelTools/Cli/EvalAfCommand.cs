@@ -26,8 +26,8 @@ public static class EvalAfCommand
         command.SetAction(parse => CliErrors.Run("eval af", () =>
         {
             string splitName = parse.GetValue(split)!;
-            IReadOnlyList<string> records = string.Equals(splitName, "af", StringComparison.OrdinalIgnoreCase) ? AfEvaluation.AfRecords : InterPatientSplit.Resolve(splitName);
             string db = EvalInputs.RequireDataFolder(parse.GetValue(data));
+            IReadOnlyList<string> records = string.Equals(splitName, "af", StringComparison.OrdinalIgnoreCase) ? AfEvaluation.AfRecords : EvalInputs.ResolveRecords(db, splitName);
             EvalInputs.RequireRecords(db, records);
             string modelPath = parse.GetValue(model)!;
             DspSettings settings = DspSettings.Default;

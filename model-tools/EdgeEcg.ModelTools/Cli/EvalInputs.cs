@@ -25,13 +25,10 @@ internal static class EvalInputs
     /// <param name="lead">The <c>--lead</c> value, or null.</param>
     public static string SplitLabel(string split, string? lead) => lead is null ? split : $"{split} (lead {lead.Trim()})";
 
-    /// <summary>The records a <c>--split</c> names: ds1, ds2, a comma-separated list, or 'all' (every record with a <c>.atr</c> in <paramref name="db"/>).</summary>
+    /// <summary>The records a <c>--split</c> names in one folder (<see cref="RecordFolders.Resolve"/>: ds1, ds2, all, names).</summary>
     /// <param name="db">The WFDB folder.</param>
     /// <param name="split">The <c>--split</c> value.</param>
-    public static IReadOnlyList<string> ResolveRecords(string db, string split) =>
-        string.Equals(split, "all", StringComparison.OrdinalIgnoreCase)
-            ? Evaluation.Qrs.RecordSelection.Resolve(db, "all")
-            : InterPatientSplit.Resolve(split);
+    public static IReadOnlyList<string> ResolveRecords(string db, string split) => RecordFolders.Single(db).Resolve(split);
 
     /// <summary>Each record's header in the folder; throws naming the first one missing.</summary>
     /// <param name="db">The WFDB folder.</param>

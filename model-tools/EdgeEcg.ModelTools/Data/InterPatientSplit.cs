@@ -21,30 +21,6 @@ public static class InterPatientSplit
         "222", "228", "231", "232", "233", "234",
     };
 
-    /// <summary>The records of a split name: "ds1", "ds2", or a comma-separated record list.</summary>
-    /// <param name="split">Split name or record list.</param>
-    public static IReadOnlyList<string> Resolve(string split)
-    {
-        ArgumentNullException.ThrowIfNull(split);
-        string s = split.Trim();
-        if (s.Equals("ds1", StringComparison.OrdinalIgnoreCase))
-            return Ds1;
-        if (s.Equals("ds2", StringComparison.OrdinalIgnoreCase))
-            return Ds2;
-        string[] records = s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (records.Length == 0)
-            throw new ArgumentException($"'{split}' names no records (use ds1, ds2 or e.g. 101,106)", nameof(split));
-        return records;
-    }
-
-    /// <summary>
-    /// The records of a split that may be used for training or model selection: like <see cref="Resolve"/>, but a split
-    /// containing any DS2 record is refused (DS2 is for the final report of a model only).
-    /// </summary>
-    /// <param name="split">Split name or record list.</param>
-    /// <exception cref="ArgumentException">The split names no records, or DS2 records (the message lists them).</exception>
-    public static IReadOnlyList<string> ResolveForDevelopment(string split) => RefuseDs2(Resolve(split), split);
-
     /// <summary>Returns <paramref name="records"/> when none of them is a DS2 record, else refuses them all.</summary>
     /// <param name="records">Records resolved from <paramref name="split"/>.</param>
     /// <param name="split">The split as given (for the message).</param>

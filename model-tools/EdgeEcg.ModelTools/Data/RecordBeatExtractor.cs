@@ -99,14 +99,8 @@ public static class RecordBeatExtractor
     public static int LeadIndex(WfdbHeader header, string? lead)
     {
         ArgumentNullException.ThrowIfNull(header);
-        if (lead is null)
-        {
-            for (int i = 0; i < header.Signals.Count; i++)
-                if (string.Equals(header.Signals[i].Description?.Trim(), "MLII", StringComparison.OrdinalIgnoreCase))
-                    return i;
-            return 0;
-        }
-        foreach (string choice in lead.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        string wanted = lead ?? "MLII,0";
+        foreach (string choice in wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             for (int i = 0; i < header.Signals.Count; i++)
                 if (string.Equals(header.Signals[i].Description?.Trim(), choice, StringComparison.OrdinalIgnoreCase))
@@ -117,6 +111,6 @@ public static class RecordBeatExtractor
         var names = new List<string>();
         for (int i = 0; i < header.Signals.Count; i++)
             names.Add($"{i} = {header.Signals[i].Description?.Trim() ?? "(no description)"}");
-        throw new ArgumentException($"record {header.RecordName} has no lead '{lead}'; its signals: {string.Join(", ", names)}", nameof(lead));
+        throw new ArgumentException($"record {header.RecordName} has no lead '{wanted}'; its signals: {string.Join(", ", names)}", nameof(lead));
     }
 }

@@ -38,7 +38,7 @@ internal static class RecordTimeline
     /// <summary>
     /// Per-row flags computed record by record on the beats a view has: <paramref name="flag"/> gets each record's present
     /// rows (time order), their times in <paramref name="samples"/> and the record's sampling rate, and returns one flag per present row. Rows marked
-    /// <paramref name="absent"/> (no beat in this view) and records with two beats or fewer are not flagged.
+    /// <paramref name="absent"/> (no beat in this view) are not flagged.
     /// </summary>
     /// <param name="rows">The beats.</param>
     /// <param name="samples">Each row's beat time in this view.</param>

@@ -70,14 +70,15 @@ public class InterPatientSplitTests
 
     [Fact]
     public void Resolve_AcceptsSplitNamesAndRecordLists() =>
-        Assert.Equal(new[] { "100", "119" }, InterPatientSplit.Resolve(" 100, 119 "));
+        Assert.Equal(new[] { "100", "119" }, RecordFolders.Single("mitdb").Resolve(" 100, 119 "));
 
     [Fact]
-    public void ResolveForDevelopment_RefusesAnySplitWithDs2Records_NamingThem()
+    public void RefuseDs2_RefusesAnySplitWithDs2Records_NamingThem()
     {
-        Assert.Equal(InterPatientSplit.Ds1, InterPatientSplit.ResolveForDevelopment("ds1"));
-        var e = Assert.Throws<System.ArgumentException>(() => InterPatientSplit.ResolveForDevelopment("101,232,100"));
+        RecordFolders mitdb = RecordFolders.Single("mitdb");
+        Assert.Equal(InterPatientSplit.Ds1, InterPatientSplit.RefuseDs2(mitdb.Resolve("ds1"), "ds1"));
+        var e = Assert.Throws<System.ArgumentException>(() => InterPatientSplit.RefuseDs2(mitdb.Resolve("101,232,100"), "101,232,100"));
         Assert.Contains("232,100", e.Message, System.StringComparison.Ordinal);
-        Assert.Throws<System.ArgumentException>(() => InterPatientSplit.ResolveForDevelopment("ds2"));
+        Assert.Throws<System.ArgumentException>(() => InterPatientSplit.RefuseDs2(mitdb.Resolve("ds2"), "ds2"));
     }
 }

@@ -79,8 +79,8 @@ public static class BeatEvaluation
             throw new ArgumentException($"detected beats are of record {detected.Record}, not {name}", nameof(detected));
         if (labels.Length != detected.SourceSamples.Count)
             throw new ArgumentException($"{labels.Length} labels for {detected.SourceSamples.Count} detected beats of record {name}", nameof(labels));
-        double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, fs, out RuleCounts changed);
+        double fs = detected.SourceRateHz;
+        AamiClass[] predicted = ApplyRules(detected, labels, rules ?? LabelRules.None, out RuleCounts changed);
 
         IReadOnlyList<Annotation> reference = AnnotationFile.Read(atr);
         long window = BeatPairing.WindowSamples(fs);
@@ -128,9 +128,8 @@ public static class BeatEvaluation
     /// <param name="detected">The chain's beats of one record.</param>
     /// <param name="labels">The classifier's label of each beat.</param>
     /// <param name="rules">The rules.</param>
-    /// <param name="sampleRateHz">Rate of <see cref="DetectedBeats.SourceSamples"/>.</param>
     /// <param name="changed">How many labels each rule changed.</param>
-    public static AamiClass[] ApplyRules(DetectedBeats detected, AamiClass[] labels, LabelRules rules, double sampleRateHz, out RuleCounts changed)
+    public static AamiClass[] ApplyRules(DetectedBeats detected, AamiClass[] labels, LabelRules rules, out RuleCounts changed)
     {
         ArgumentNullException.ThrowIfNull(detected);
         ArgumentNullException.ThrowIfNull(labels);
@@ -143,9 +142,9 @@ public static class BeatEvaluation
         int rejected = rules.NoiseReject?.Apply(predicted, detected.WindowNoise, hasImage) ?? 0;
         int vetoed = rules.SinusVeto?.Apply(predicted, detected.SinusPCorrelation) ?? 0;
         int gated = rules.AfGate
-            ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, sampleRateHz, predicted, detected.GapBefore))
+            ? SvebAfGate.Apply(predicted, AtrialFibrillationFlags.Compute(detected.SourceSamples, detected.SourceRateHz, predicted, detected.GapBefore))
             : 0;
-        int runVetoed = rules.RunVeto ? SvebRunVeto.Apply(predicted, SvebRunVeto.Flags(detected.SourceSamples, sampleRateHz)) : 0;
+        int runVetoed = rules.RunVeto ? SvebRunVeto.Apply(predicted, SvebRunVeto.Flags(detected.SourceSamples, detected.SourceRateHz)) : 0;
         int atrialGated = rules.AtrialGate ? SvebAtrialGate.Apply(predicted, detected.AtrialOrganisation) : 0;
         changed = new RuleCounts(rejected, vetoed, gated, runVetoed, atrialGated);
         return predicted;

@@ -29,10 +29,9 @@ public static class DetectedBeatExtractor
         string name = Path.GetFileName(recordPath);
         string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath); // before the chain runs over the whole record
         var reference = AnnotationFile.Read(atr).Where(a => a.IsBeat).ToList();
-        double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
-        var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings, source.Lead), reference, fs, source.Artifacts, unpairedOnly: false) };
+        var parts = new List<BeatDataset> { Label(DetectedBeats.Run(recordPath, settings, source.Lead), reference, source.Artifacts, unpairedOnly: false) };
         foreach (NoiseCopy copy in source.NoiseCopies)
-            parts.Add(Label(NoisyDetections.Run(recordPath, copy, settings), reference, fs, source.Artifacts, source.NoiseArtifactsOnly));
+            parts.Add(Label(NoisyDetections.Run(recordPath, copy, settings), reference, source.Artifacts, source.NoiseArtifactsOnly));
         return parts.Count == 1 ? parts[0] : BeatDatasetBuilder.Concat(parts);
     }
 
@@ -41,9 +40,9 @@ public static class DetectedBeatExtractor
     /// those with a label and an image; with <paramref name="unpairedOnly"/> only the detections that pair with no
     /// reference beat (a paired reference Q beat, such as an unclassifiable beat, is not an artifact and is left out).
     /// </summary>
-    private static BeatDataset Label(DetectedBeats detected, List<Annotation> reference, double fs, bool artifacts, bool unpairedOnly)
+    private static BeatDataset Label(DetectedBeats detected, List<Annotation> reference, bool artifacts, bool unpairedOnly)
     {
-        var (partner, paired) = BeatPairing.Pair(reference.Select(a => a.Sample).ToList(), detected.SourceSamples, BeatPairing.WindowSamples(fs));
+        var (partner, paired) = BeatPairing.Pair(reference.Select(a => a.Sample).ToList(), detected.SourceSamples, BeatPairing.WindowSamples(detected.SourceRateHz));
         var label = new AamiClass?[detected.Count];
         for (int i = 0; i < reference.Count; i++)
             if (partner[i] >= 0 && AamiClassMap.FromCode(reference[i].Code) is AamiClass c)

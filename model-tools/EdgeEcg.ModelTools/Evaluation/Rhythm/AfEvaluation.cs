@@ -32,9 +32,9 @@ public static class AfEvaluation
         ArgumentNullException.ThrowIfNull(model);
         string atr = BeatEvaluation.RequireReferenceAnnotations(recordPath);
         DetectedBeats detected = DetectedBeats.Run(recordPath, settings, lead);
-        double fs = WfdbHeader.Read(recordPath).SamplingFrequency;
+        double fs = detected.SourceRateHz;
         AamiClass[] labels = BeatEvaluation.ApplyRules(detected, TorchBeatPredictor.ArgMax(model.Logits(detected.Inputs), OnnxBeatClassifier.ClassCount),
-            rules, fs, out _);
+            rules, out _);
         bool[] flags = AtrialFibrillationFlags.Compute(detected.SourceSamples, fs, labels, detected.GapBefore);
         for (int i = 0; i < flags.Length; i++)
             flags[i] &= !detected.Suppressed[i]; // the device reports no rhythm inside unreadable stretches
